@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 
@@ -24,13 +25,12 @@ function stripJiebaWasmUrl(): NonNullable<WxtViteConfig['plugins']>[number] {
 export default defineConfig({
   vite: () => ({
     plugins: [stripJiebaWasmUrl()],
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({
-        absoluteSrc: require.resolve(`jieba-wasm/pkg/web/${JIEBA_WASM}`),
+        absoluteSrc: join(dirname(require.resolve('jieba-wasm/web')), JIEBA_WASM),
         relativeDest: JIEBA_WASM,
       });
     },
@@ -45,9 +45,15 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
-    browser_specific_settings: {
-      gecko: { id: 'tifa@tifa-reader.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
-    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'tifa@tifa-reader.org',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
     action: { default_title: 'Tifa' },
   }),
 });
