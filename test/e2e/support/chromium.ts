@@ -1,20 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM, requireBinary, requireBuild } from './browsers';
+import type { Driver, Tab } from './driver';
 
-export interface ChromiumSession {
-  context: BrowserContext;
-  extensionId: string;
-  worker: Worker;
-  /** The browser's id of the tab showing `page`. */
-  tabId(page: Page): Promise<number>;
-  close(): Promise<void>;
+export interface ChromiumDriver extends Driver {
+  page(tab: Tab): Page;
 }
 
-/** Debian's Chromium with the built extension loaded, headless unless TIFA_HEADED is set. */
-export async function launchChromium(): Promise<ChromiumSession> {
+/** Debian's Chromium with the built extension loaded; headless unless TIFA_HEADED is set. */
+export async function launchChromium(): Promise<ChromiumDriver> {
   requireBinary(CHROMIUM, 'chromium');
   requireBuild(CHROME_BUILD);
   const profile = mkdtempSync(join(tmpdir(), 'tifa-chromium-'));
@@ -36,18 +32,40 @@ export async function launchChromium(): Promise<ChromiumSession> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const pages = new WeakMap<Tab, Page>();
+  const wrap = (page: Page): Tab => {
+    const tab: Tab = {
+      evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as Tab['evaluate'],
+      click: (selector) => page.click(selector),
+      close: () => page.close(),
+    };
+    pages.set(tab, page);
+    return tab;
+  };
+  const pageOf = (tab: Tab): Page => {
+    const page = pages.get(tab);
+    if (!page) throw new Error('not a tab of this driver');
+    return page;
+  };
   return {
-    context,
-    extensionId,
-    worker,
-    async tabId(page) {
-      const url = page.url();
-      return worker.evaluate(async (target) => {
-        const tabs = await chrome.tabs.query({});
-        const tab = tabs.find((t) => t.url === target);
-        if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
-        return tab.id;
-      }, url);
+    name: 'chromium',
+    page: pageOf,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async popupFor(tab) {
+      // Without the tabs permission, tab URLs are hidden: bring the tab to the front and ask for the active one.
+      await pageOf(tab).bringToFront();
+      const tabId = await worker.evaluate(async () => {
+        const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (active?.id === undefined) throw new Error('no active tab');
+        return active.id;
+      });
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return wrap(popup);
     },
     async close() {
       await context.close();

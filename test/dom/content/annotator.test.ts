@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Annotator } from '@/entrypoints/content/annotator';
+import type { Result } from '@/lib/messaging';
+import type { Token } from '@/lib/reader';
+
+/** A stand-in for the background: one word per character, the syllable "py". */
+async function fakeRead(texts: string[]): Promise<Result<Token[][]>> {
+  return {
+    ok: true,
+    value: texts.map((text) =>
+      Array.from(text).map((ch) => (/\p{Script=Han}/u.test(ch) ? { w: ch, py: 'py' } : { w: ch })),
+    ),
+  };
+}
+
+const live: Annotator[] = [];
+function annotator(read = fakeRead) {
+  const a = new Annotator({ doc: document, read, onChange: () => undefined });
+  live.push(a);
+  return a;
+}
+afterEach(() => {
+  // An annotator left active keeps observing the shared body.
+  for (const a of live.splice(0)) a.revert();
+});
+
+function textNodes(): Text[] {
+  const out: Text[] = [];
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+beforeEach(() => {
+  document.head.innerHTML = '<title>测试</title>';
+  document.body.innerHTML = '';
+  document.documentElement.removeAttribute('data-tifa-progress');
+});
+
+describe('Annotator', () => {
+  it('wraps each Han word, skips form fields, editable regions and scripts', async () => {
+    document.body.innerHTML =
+      '<p>区长<b>说</b>: ok</p><textarea>留言</textarea><div contenteditable="true">草稿</div>' +
+      '<script>var s = "脚本";</script><input value="搜索">';
+    await annotator().annotate();
+    const words = Array.from(document.querySelectorAll('[data-tifa-py]')).map((el) => el.textContent);
+    expect(words).toEqual(['区', '长', '说']);
+    expect(document.documentElement.getAttribute('data-tifa-progress')).toBe('done');
+  });
+
+  it('reverts to the very same nodes and serialization, any number of times', async () => {
+    document.body.innerHTML = '<article><h1>标题</h1><p>第一段<i>强调</i>文字。</p></article>';
+    const before = document.documentElement.outerHTML;
+    const nodes = textNodes();
+    const a = annotator();
+    for (let i = 0; i < 3; i++) {
+      await a.annotate();
+      expect(document.querySelectorAll('[data-tifa-py]').length).toBeGreaterThan(0);
+      a.revert();
+      expect(document.documentElement.outerHTML).toBe(before);
+      expect(textNodes()).toEqual(nodes);
+      expect(textNodes().every((n, k) => n === nodes[k])).toBe(true);
+    }
+  });
+
+  it('marks progress working while it waits for the background', async () => {
+    document.body.innerHTML = '<p>新闻</p>';
+    let release: () => void = () => undefined;
+    const slow = (texts: string[]) =>
+      new Promise<Result<Token[][]>>((resolve) => {
+        release = () => void fakeRead(texts).then(resolve);
+      });
+    const a = annotator(slow);
+    const done = a.annotate();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.documentElement.getAttribute('data-tifa-progress')).toBe('working');
+    release();
+    await done;
+    expect(document.documentElement.getAttribute('data-tifa-progress')).toBe('done');
+  });
+
+  it('reports a background that keeps failing, and the page keeps its text', async () => {
+    document.body.innerHTML = '<p>新闻</p>';
+    const a = annotator(async () => ({ ok: false, error: 'engine down' }));
+    await a.annotate();
+    expect(a.error).toBe('engine down');
+    expect(document.body.textContent).toBe('新闻');
+    expect(document.documentElement.getAttribute('data-tifa-progress')).toBe('error');
+  });
+
+  it('annotates content the page adds later, once', async () => {
+    document.body.innerHTML = '<p>旧闻</p>';
+    const a = annotator();
+    await a.annotate();
+    const p = document.createElement('p');
+    p.textContent = '新增内容';
+    document.body.append(p);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(p.querySelectorAll('[data-tifa-py]').length).toBe(4);
+    expect(document.querySelectorAll('[data-tifa-py] [data-tifa-py]').length).toBe(0);
+    a.revert();
+    expect(document.body.innerHTML).toBe('<p>旧闻</p><p>新增内容</p>');
+  });
+});
+
+const HAN = ['区', '长', '书', '记', '意', '识', '〇'];
+const LATIN = ['a', 'B', ' ', '1', ',', '。'];
+const text = fc
+  .array(fc.constantFrom(...HAN, ...LATIN), { minLength: 1, maxLength: 8 })
+  .map((chars) => chars.join(''));
+type Tree = { tag: string; children: (Tree | string)[] };
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+  node: fc.record({
+    tag: fc.constantFrom('p', 'div', 'span', 'b', 'a', 'textarea', 'script', 'code'),
+    children: fc.array(fc.oneof({ depthSize: 'small' }, text, tie('node')), { maxLength: 4 }),
+  }),
+})).node;
+
+function build(node: Tree | string): Node {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const el = document.createElement(node.tag);
+  // textarea and script hold text only
+  if (node.tag === 'textarea' || node.tag === 'script') el.textContent = node.children.filter((c) => typeof c === 'string').join('');
+  else for (const child of node.children) el.append(build(child));
+  return el;
+}
+
+describe('revert, over random DOM trees', () => {
+  it('restores the same nodes and serialization after any number of rounds', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 3 }), async (trees, rounds) => {
+        document.body.replaceChildren(...trees.map(build));
+        const before = document.documentElement.outerHTML;
+        const nodes = textNodes();
+        const a = annotator();
+        for (let i = 0; i < rounds; i++) {
+          await a.annotate();
+          a.revert();
+        }
+        expect(document.documentElement.outerHTML).toBe(before);
+        expect(textNodes().every((n, k) => n === nodes[k])).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

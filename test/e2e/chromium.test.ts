@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { describeFlows } from './support/flows';
+
+describe('Chromium', () => {
+  describeFlows(launchChromium);
+});

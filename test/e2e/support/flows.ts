@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver, Tab } from './driver';
+import { waitFor } from './driver';
+import {
+  checkReadings,
+  pageState,
+  pristineSerialization,
+  rememberTextNodes,
+  type Reading,
+  rubyStyle,
+  sameTextNodes,
+  selectText,
+  serialization,
+} from './page-probes';
+import { FIXTURES, serveFixtures, type FixtureServer } from './server';
+
+const expected = JSON.parse(readFileSync(`${FIXTURES}/expected-readings.json`, 'utf8')) as {
+  readings: Reading[];
+};
+
+/** Words whose reading the foundation slice already gets right in context. */
+const KNOWN = ['区长', '局长', '部长', '增长', '地区', '数据', '传统', '一府两院', '乡村振兴', '营商环境'];
+
+const done = (s: ReturnType<typeof pageState>) => s.progress === 'done';
+
+async function popupReady(popup: Tab) {
+  return waitFor(
+    popup,
+    () => document.querySelector('[data-tifa-popup]')?.getAttribute('data-tifa-popup'),
+    (s) => s === 'ready' || s === 'error',
+    'the popup to be ready',
+  );
+}
+
+/** The user's flows of the foundation, through the contract's hooks only. */
+export function describeFlows(launch: () => Promise<Driver>): void {
+  let driver: Driver;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    driver = await launch();
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  describe('the sample article', () => {
+    let tab: Tab;
+    beforeAll(async () => {
+      tab = await driver.open(server.url('sample-article.html'));
+    });
+
+    it('is recognised as political news and annotated on load', async () => {
+      const state = await waitFor(tab, pageState, done, 'data-tifa-progress=done');
+      expect(state.page).toBe('political');
+      expect(state.words).toBeGreaterThan(1000);
+      expect(state.nested).toBe(0);
+    });
+
+    it('reads known words right in context', async () => {
+      const readings = expected.readings.filter((r) => KNOWN.includes(r.word));
+      expect(readings.length).toBe(KNOWN.length);
+      expect(await tab.evaluate(checkReadings, readings)).toEqual([]);
+    });
+
+    it('leaves no pinyin in selected text', async () => {
+      const { selected, original } = await tab.evaluate(selectText, 'article p');
+      expect(original).toMatch(/\p{Script=Han}/u);
+      expect(selected.replace(/\s+/g, '')).toBe(original.replace(/\s+/g, ''));
+      expect(selected).not.toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
+    });
+
+    it('leaves the textarea, inputs, editable regions and scripts alone', async () => {
+      const inside = await tab.evaluate(
+        () => document.querySelectorAll('textarea [data-tifa-py], [contenteditable] [data-tifa-py], script [data-tifa-py]').length,
+      );
+      expect(inside).toBe(0);
+      const editable = await tab.evaluate(() => document.querySelector('[contenteditable]')?.innerHTML ?? '');
+      expect(editable).not.toContain('tifa');
+    });
+
+    it('shows its state in the popup and reverts exactly, then annotates again', async () => {
+      const popup = await driver.popupFor(tab);
+      expect(await popupReady(popup)).toBe('ready');
+      const text = await popup.evaluate(() => document.querySelector('[data-tifa-popup]')?.textContent ?? '');
+      expect(text).toContain('Chinese political news');
+
+      await popup.click('[data-tifa-action="toggle"]');
+      const reverted = await waitFor(tab, pageState, (s) => s.words === 0 && s.progress === null, 'revert');
+      expect(reverted.page).toBe('political');
+      const pristine = await tab.evaluate(pristineSerialization);
+      expect(await tab.evaluate(serialization)).toBe(pristine);
+
+      await popup.click('[data-tifa-action="toggle"]');
+      const again = await waitFor(tab, pageState, (s) => done(s) && s.words > 1000, 'annotation again');
+      expect(again.nested).toBe(0);
+    });
+  });
+
+  describe('a Chinese sports page', () => {
+    it('is not annotated on load; the popup annotates it and revert restores the same nodes', async () => {
+      const tab = await driver.open(server.url('sports-article.html'));
+      await waitFor(tab, pageState, (s) => s.page !== null, 'a verdict');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await tab.evaluate(pageState)).toMatchObject({ page: 'chinese', progress: null, words: 0 });
+      const before = await tab.evaluate(serialization);
+      expect(await tab.evaluate(rememberTextNodes)).toBeGreaterThan(10);
+
+      const popup = await driver.popupFor(tab);
+      expect(await popupReady(popup)).toBe('ready');
+      await popup.click('[data-tifa-action="annotate"]');
+      await waitFor(tab, pageState, (s) => done(s) && s.words > 100, 'annotation');
+
+      await popup.click('[data-tifa-action="toggle"]');
+      await waitFor(tab, pageState, (s) => s.words === 0 && s.progress === null, 'revert');
+      expect(await tab.evaluate(sameTextNodes)).toBe(true);
+      expect(await tab.evaluate(serialization)).toBe(before);
+      await tab.close();
+    });
+  });
+
+  describe('pages that are not Chinese', () => {
+    it.each(['english-article.html', 'japanese-article.html'])('%s gets the verdict none', async (file) => {
+      const tab = await driver.open(server.url(file));
+      await waitFor(tab, pageState, (s) => s.page !== null, 'a verdict');
+      expect(await tab.evaluate(pageState)).toMatchObject({ page: 'none', progress: null, words: 0 });
+      await tab.close();
+    });
+  });
+
+  describe('a page whose styles attack ruby', () => {
+    it('still shows the pinyin', async () => {
+      const tab = await driver.open(server.url('hostile-css.html'));
+      await waitFor(tab, pageState, (s) => s.page !== null, 'a verdict');
+      if ((await tab.evaluate(pageState)).progress === null) {
+        const popup = await driver.popupFor(tab);
+        await popupReady(popup);
+        await popup.click('[data-tifa-action="annotate"]');
+      }
+      await waitFor(tab, pageState, (s) => done(s) && s.words > 10, 'annotation');
+      const style = await tab.evaluate(rubyStyle);
+      expect(style).not.toBeNull();
+      expect(style?.visibility).toBe('visible');
+      expect(style?.display).not.toBe('none');
+      expect(style?.fontSize).toBeGreaterThanOrEqual(8);
+      expect(style?.textTransform).toBe('none');
+      expect(style?.content).toMatch(/[a-zü]/);
+      expect(style?.height).toBeGreaterThan(4);
+      await tab.close();
+    });
+  });
+}
