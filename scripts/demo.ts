@@ -1,0 +1,42 @@
+/**
+ * Shows the built extension on the sample article in Debian's Chromium. With a display
+ * (DISPLAY or WAYLAND_DISPLAY set) it opens a real window and waits; without one it runs
+ * headless and writes screenshots of the annotated article and of the popup to
+ * demo-screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from '../test/e2e/support/chromium';
+import { waitFor } from '../test/e2e/support/driver';
+import { pageState } from '../test/e2e/support/page-probes';
+import { serveFixtures } from '../test/e2e/support/server';
+
+const OUT = 'demo-screenshots';
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
+if (headed) process.env.TIFA_HEADED = '1';
+
+const server = await serveFixtures();
+const driver = await launchChromium();
+const article = await driver.open(server.url('sample-article.html'));
+const state = await waitFor(article, pageState, (s) => s.progress === 'done', 'the sample article to be annotated');
+console.log(`Sample article: verdict ${state.page}, ${state.words} words annotated.`);
+
+if (headed) {
+  console.log(`Chromium is showing ${server.url('sample-article.html')} with Tifa. Close the window or press Ctrl+C to stop.`);
+  await new Promise<void>((resolve) => {
+    driver.page(article).on('close', () => resolve());
+    process.on('SIGINT', () => resolve());
+  });
+} else {
+  mkdirSync(OUT, { recursive: true });
+  const page = driver.page(article);
+  await page.setViewportSize({ width: 1100, height: 1000 });
+  await page.locator('article').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${OUT}/sample-article.png` });
+  const popup = driver.page(await driver.popupFor(article));
+  await popup.setViewportSize({ width: 420, height: 520 });
+  await popup.waitForSelector('[data-tifa-popup="ready"]');
+  await popup.screenshot({ path: `${OUT}/popup.png` });
+  console.log(`Screenshots written to ${OUT}/sample-article.png and ${OUT}/popup.png.`);
+}
+await driver.close();
+await server.close();
