@@ -1,0 +1,55 @@
+/**
+ * Rebuilds lib/pinyin/data/traditional.json, the map from Traditional (and Taiwan / Hong Kong
+ * variant) characters to the Simplified character the reading engine reads them as.
+ *
+ *   npx jiti scripts/build-traditional.ts --opencc <OpenCC checkout>/data/dictionary --revision <commit>
+ *
+ * Source: OpenCC (BYVoid/OpenCC, Apache-2.0) TSCharacters.txt, TWVariants.txt, HKVariants.txt.
+ * A character whose first Simplified form is itself (乾 → 乾 干, 著 → 著 着) is left out: the
+ * reading of such a character depends on the word, and pinyin-pro reads it as written.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function arg(name: string): string {
+  const at = process.argv.indexOf(name);
+  const value = at >= 0 ? process.argv[at + 1] : undefined;
+  if (!value) throw new Error(`usage: build-traditional.ts ${name} <dir>`);
+  return value;
+}
+
+function entries(file: string): [string, string[]][] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [key = '', values = ''] = line.split('\t');
+      return [key, values.split(' ')];
+    });
+}
+
+const dir = arg('--opencc');
+const map = new Map<string, string>();
+for (const [trad, simps] of entries(join(dir, 'TSCharacters.txt'))) {
+  const simp = simps[0] ?? trad;
+  if (simp !== trad && simp.length === trad.length) map.set(trad, simp);
+}
+// Regional variants (臺灣 偽, 香港 綫) map back to the OpenCC standard form, then to Simplified.
+for (const file of ['TWVariants.txt', 'HKVariants.txt']) {
+  for (const [standard, variants] of entries(join(dir, file))) {
+    const simp = map.get(standard) ?? standard;
+    for (const variant of variants) {
+      if (variant !== simp && !map.has(variant) && variant.length === simp.length) map.set(variant, simp);
+    }
+  }
+}
+const sorted = [...map].sort(([a], [b]) => (a < b ? -1 : 1));
+const out = {
+  format: 1,
+  revision: process.argv[process.argv.indexOf('--revision') + 1] ?? 'unknown',
+  source: 'OpenCC data/dictionary TSCharacters, TWVariants, HKVariants (github.com/BYVoid/OpenCC)',
+  licence: 'Apache-2.0',
+  map: sorted.map(([t, s]) => t + s).join(''),
+};
+writeFileSync('lib/pinyin/data/traditional.json', JSON.stringify(out) + '\n');
+console.log(`${sorted.length} characters`);

@@ -1,0 +1,18 @@
+/** Turns CPP items into model examples through the same segmenter and base reader as the app. */
+import { type BaseReader } from '../../lib/pinyin/base-reading';
+import { toSentence } from '../../lib/pinyin/features';
+import type { Lexicon } from '../../lib/pinyin/lexicon';
+import { baseAt, evidence } from '../../lib/pinyin/reader';
+import { toSimplified } from '../../lib/pinyin/traditional';
+import type { Segmenter } from '../../lib/segment/types';
+import type { CppItem } from './cpp';
+import type { Example } from './logit';
+
+export function toExamples(items: readonly CppItem[], segmenter: Segmenter, base: BaseReader, lexicon?: Lexicon): Example[] {
+  return items.map((item) => {
+    const s = toSentence(segmenter.cut(item.text).map(toSimplified));
+    const { reading, source } = baseAt(s, base, item.at);
+    const ch = s.chars[item.at] ?? item.char;
+    return { ch, base: reading, gold: item.reading, ...evidence(s, item.at, reading, source, lexicon) };
+  });
+}
