@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY_FILES, glossaryEntries } from '../../../lib/glossary/load';
-import { GLOSSARY_CATEGORIES } from '../../../lib/glossary/types';
+import { GLOSSARY_CATEGORIES, type EnglishKind, type GlossaryCategory } from '../../../lib/glossary/types';
 
 const DATA_DIR = fileURLToPath(new URL('../../../lib/glossary/data/', import.meta.url));
 const HAN = /\p{Script=Han}/u;
@@ -63,6 +63,9 @@ function syllableProblem(syllable: string): string | undefined {
   return undefined;
 }
 
+const ENGLISH_KINDS: readonly EnglishKind[] = ['official', 'descriptive'];
+const isCategory = (v: unknown): v is GlossaryCategory => (GLOSSARY_CATEGORIES as readonly unknown[]).includes(v);
+
 const KEYS = new Set(['headword', 'variants', 'pinyin', 'english', 'englishKind', 'englishSource', 'explanation',
   'components', 'category', 'year', 'origin', 'related']);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() === v && v.length > 0;
@@ -93,10 +96,10 @@ function entryProblems(e: Record<string, unknown>): string[] {
   if (!isText(e.english)) p.push('english missing');
   if (e.englishKind === 'official' && !isText(e.englishSource)) p.push('official english without source');
   if (e.englishKind === 'descriptive' && e.englishSource !== undefined) p.push('descriptive english with a source');
-  if (e.englishKind !== 'official' && e.englishKind !== 'descriptive') p.push('bad englishKind');
+  if (!(ENGLISH_KINDS as readonly unknown[]).includes(e.englishKind)) p.push('bad englishKind');
   if (!isText(e.explanation) || e.explanation.length < 40 || e.explanation.length > 600) p.push('explanation length');
   else if (sentences(e.explanation) > 3) p.push('explanation over three sentences');
-  if (!(GLOSSARY_CATEGORIES as readonly unknown[]).includes(e.category)) p.push(`bad category ${String(e.category)}`);
+  if (!isCategory(e.category)) p.push(`bad category ${String(e.category)}`);
   if (e.components !== undefined && (!isTextList(e.components) || e.components.length < 2)) p.push('bad components');
   if (e.related !== undefined && (!isTextList(e.related) || e.related.includes(headword))) p.push('bad related');
   if (e.year !== undefined && !(Number.isInteger(e.year) && (e.year as number) >= 1900 && (e.year as number) <= 2100)) p.push('bad year');
