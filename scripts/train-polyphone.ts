@@ -35,7 +35,7 @@ function crossValidate(examples: readonly Example[], k: number): void {
     const model = prune(train(examples.filter((_, i) => i % k !== fold), OPTIONS), PRUNE);
     const held = examples.filter((_, i) => i % k === fold);
     right += accuracy(model, held) * held.length;
-    if (process.env.ERRORS) {
+    if (process.argv.includes('--errors')) {
       for (const e of held) {
         const r = predict(model, e.ch, e.feats, e.votes);
         if (r !== e.gold) console.error(`${e.ch} ${r}→${e.gold} base=${e.base} ${e.votes.map((v) => v.kind + ':' + v.r).join(',')} ${e.feats.filter((f) => /^(w|l2|r2):/.test(f)).join(' ')}`);

@@ -35,9 +35,6 @@ function charClass(ch: string | undefined): string {
   return ch;
 }
 
-/** Characters either side that count as a bag of context (西藏 vs 收藏 far away). */
-const WINDOW = Number(process.env.W ?? 1);
-
 function wordClass(word: string | undefined): string {
   if (word === undefined) return '#';
   return HAN.test(word) ? word : charClass(Array.from(word)[0]);
@@ -65,7 +62,5 @@ export function contextFeatures(s: Sentence, at: number): string[] {
     `rw:${wordClass(s.words[wi + 1])}`,
   ];
   if (wordLen > 1) feats.push(`w:${word}`);
-  feats.push(`lr:${c(at - 1)}${c(at + 1)}`);
-  for (let d = 2; d <= WINDOW; d++) feats.push(`x:${c(at - d)}`, `x:${c(at + d)}`);
   return feats;
 }

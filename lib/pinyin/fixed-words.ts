@@ -8,7 +8,7 @@ const WORDS = `
 要求 yāo qiú|班子 bān zi|供养 gōng yǎng|更多 gèng duō|更加 gèng jiā|心脏 xīn zàng
 剥夺 bō duó|剥削 bō xuē|逮捕 dài bǔ|朝鲜 cháo xiǎn|朝鲜族 cháo xiǎn zú|干劲 gàn jìn
 苦干 kǔ gàn|实干 shí gàn|干部 gàn bù|骨干 gǔ gàn|干事 gàn shi|能干 néng gàn
-为民 wèi mín|为人民服务 wèi rén mín fú wù
+为民 wèi mín|为民服务 wèi mín fú wù|班子成员 bān zi chéng yuán|领导班子 lǐng dǎo bān zi|为人民服务 wèi rén mín fú wù
 作为 zuò wéi|行为 xíng wéi|成为 chéng wéi|认为 rèn wéi|称为 chēng wéi|视为 shì wéi|为止 wéi zhǐ
 因为 yīn wèi|为了 wèi le|为何 wèi hé|为此 wèi cǐ|为什么 wèi shén me|以为 yǐ wéi|有为 yǒu wéi
 一线 yī xiàn|重点 zhòng diǎn|重要 zhòng yào|重大 zhòng dà|重任 zhòng rèn|重整行装 chóng zhěng xíng zhuāng
@@ -34,7 +34,7 @@ const WORDS = `
 得到 dé dào|获得 huò dé|取得 qǔ dé|得以 dé yǐ|觉得 jué de|记得 jì de|懂得 dǒng de|晓得 xiǎo de
 了解 liǎo jiě|了如指掌 liǎo rú zhǐ zhǎng|不得了 bù dé liǎo|受不了 shòu bu liǎo
 地区 dì qū|土地 tǔ dì|基地 jī dì|目的地 mù dì dì
-钓鱼船 diào yú chuán|风浪 fēng làng|一贯 yī guàn|到底 dào dǐ|盘子 pán zi|倾斜 qīng xié
+钓鱼船 diào yú chuán|切实 qiè shí|落子 luò zǐ|关卡 guān qiǎ|风浪 fēng làng|一贯 yī guàn|到底 dào dǐ|盘子 pán zi|倾斜 qīng xié
 `;
 
 /** Units whose head is a 长 (zhǎng): 区长, 县长, 校长, 董事长. */

@@ -1,6 +1,133 @@
+import { HAN } from '../text/han';
 import type { Sentence } from './features';
 
-/** Context rules: a reading fixed by syntax, or undefined to leave the choice to the model. */
-export function ruleReading(_s: Sentence, _at: number): string | undefined {
+/**
+ * Context rules for characters whose reading follows syntax, not the word: they fire only when
+ * the character stands as a word of its own (作为, 行为, 要求 are words and read as such), and
+ * return undefined where the context says nothing sure, leaving the choice to the model.
+ */
+
+type Rule = (c: RuleContext) => string | undefined;
+
+interface RuleContext {
+  /** Word before and after (`''` at the edges), and the words of the clause before. */
+  prev: string;
+  next: string;
+  clauseBefore: string[];
+  /** First character of the next word, last of the previous one. */
+  nextChar: string;
+  prevChar: string;
+}
+
+const has = (list: string) => {
+  const set = new Set(list.split(' '));
+  return (word: string) => set.has(word);
+};
+
+/** 为 wéi "to be, as" after 以 (以…为契机), after naming verbs (补选X为主任), before 期/首/主/止. */
+const NAMING = has('补选 选举 选 推选 任命 聘任 聘 评 评选 命名 认定 确定 定 列 列入 视 称 改 变 转化 分 划分 选为 作');
+const WEI4_BEFORE = has('民 人民 群众 企业 基层 委员 大家 国家 社会 老百姓 百姓 家乡 祖国 孩子 他人 自己 群众办实事');
+const WEI4_AFTER = has('切实 积极 努力 全力 主动 专门 真正 更好 共同 不断 竭诚 一心 愿 要 将 不 都 也 还 又 就 专');
+const WEI2_NEXT = has('期 首 主 止 数 难 荣 伍 准 重 宜 多 少');
+const wei: Rule = (c) => {
+  if (c.clauseBefore.some((w) => w === '以' || (w.startsWith('以') && w.length === 2 && w !== '以来'))) return 'wéi';
+  if (c.clauseBefore.slice(-3).some(NAMING)) return 'wéi';
+  if (WEI2_NEXT(c.next)) return 'wéi';
+  if (WEI4_BEFORE(c.next) || c.nextChar === '民' || WEI4_AFTER(c.prev)) return 'wèi';
+  if (c.clauseBefore.length === 0) return 'wèi';
   return undefined;
+};
+
+/** 了 liǎo in potential complements (办不了, 受得了), else the particle le. */
+const le: Rule = (c) => (c.prev === '不' || c.prev === '得' ? 'liǎo' : 'le');
+
+/** Structural particles after a word of two or more characters: 积极地 de, 做得好 de, 看着 zhe. */
+const afterWord = (reading: string): Rule => (c) => (Array.from(c.prev).length >= 2 || HAN.test(c.prev) ? reading : undefined);
+const di: Rule = (c) => (Array.from(c.prev).length >= 2 && HAN.test(c.nextChar) && !has('上 下 里 中 方 区')(c.next) ? 'de' : undefined);
+const de: Rule = (c) => (HAN.test(c.prev) && c.prev !== '不' && HAN.test(c.nextChar) ? 'de' : undefined);
+
+/** 长 zhǎng after a unit (人社局长, 村长): the head of it. */
+const HEADED = new Set(Array.from('省市县区镇乡村州局科部厅院校所站队组班团会社署司馆庭股处室委'));
+const zhang: Rule = (c) => (HEADED.has(c.prevChar) ? 'zhǎng' : undefined);
+
+/** 重 chóng "again" before a verb of doing anew: 重整, 重建, 重新. */
+const chong: Rule = (c) => (has('新 建 组 申 复 返 整 温 塑 振 构 演 修 启 写')(c.next) || has('整 建 组 申 返 温 塑 振 构 修 启')(c.nextChar) ? 'chóng' : undefined);
+
+/** 还 hái "still, also", except before what is given back: 还款, 还贷, 还给. */
+const hai: Rule = (c) => (has('款 钱 债 贷 本 给 原 清 乡 俗 礼 手 击')(c.nextChar) ? 'huán' : 'hái');
+
+/** 数 shù before a round number (数十位), shǔ before 不/得 (数不清). */
+const shu: Rule = (c) => (/^[十百千万亿]/.test(c.next) ? 'shù' : c.next === '不' || c.next === '得' ? 'shǔ' : undefined);
+
+/** 处 chǔ "to be in, to handle" before 于/在/理; chù "place" after a numeral or 各/此/多. */
+const chu: Rule = (c) =>
+  has('于 在 理 置 事 世')(c.nextChar) ? 'chǔ' : /[一二三四五六七八九十两几多各此何某0-9]$/.test(c.prev) ? 'chù' : undefined;
+
+/** 当 dāng at the head of a clause (当疫情…时) or before 时/前. */
+const dang: Rule = (c) => (c.clauseBefore.length === 0 || has('时 前 下 中')(c.next) ? 'dāng' : undefined);
+
+/** 干 gàn "to do, to work" after a manner word: 拼命干, 实干, 大干, 一起干. */
+const gan: Rule = (c) => (has('拼命 苦 实 大 硬 巧 蛮 就 带头 一起 抓紧 马上 要 敢 肯 能 会 想 继续 接着 撸起袖子 加油 埋头 真抓 实实在在')(c.prev) ? 'gàn' : undefined);
+
+/** 更 gēng before change (更新, 更换), else the adverb gèng. */
+const geng: Rule = (c) => (has('新 换 改 正 替 迭 衣 名 生')(c.nextChar) ? 'gēng' : 'gèng');
+
+/** 应 yìng before response words (应对, 应急 when cut apart), else yīng "should". */
+const ying: Rule = (c) => (has('对 急 用 邀 届 战 变 声 考 聘 征 运 试')(c.nextChar) ? 'yìng' : 'yīng');
+
+/** 调 diào "to move, to investigate" vs tiáo "to adjust". */
+const diao: Rule = (c) =>
+  has('研 查 度 动 任 往 离 入 配 派 阅 头 包 档')(c.nextChar) ? 'diào' : has('整 解 控 节 和 理 剂 试 味 价 适')(c.nextChar) ? 'tiáo' : undefined;
+
+const RULES: Record<string, Rule> = {
+  为: wei,
+  了: le,
+  地: di,
+  得: de,
+  着: afterWord('zhe'),
+  长: zhang,
+  重: chong,
+  还: hai,
+  都: () => 'dōu',
+  数: shu,
+  处: chu,
+  当: dang,
+  要: () => 'yào',
+  干: gan,
+  供: () => 'gōng',
+  更: geng,
+  将: () => 'jiāng',
+  应: ying,
+  相: () => 'xiāng',
+  调: diao,
+  传: () => 'chuán',
+  朝: () => 'cháo',
+  和: () => 'hé',
+};
+
+/** Punctuation that ends a clause: 以 … 为 does not reach across it. */
+const CLAUSE_END = /^[，。；：！？,.;:!?\n]/;
+
+function contextOf(s: Sentence, wi: number): RuleContext {
+  const clauseBefore: string[] = [];
+  for (let i = wi - 1; i >= 0 && clauseBefore.length < 20; i--) {
+    const w = s.words[i] ?? '';
+    if (CLAUSE_END.test(w)) break;
+    if (w.trim()) clauseBefore.unshift(w);
+  }
+  const prev = s.words[wi - 1] ?? '';
+  const next = s.words[wi + 1] ?? '';
+  return { prev, next, clauseBefore, nextChar: Array.from(next)[0] ?? '', prevChar: Array.from(prev).at(-1) ?? '' };
+}
+
+/** Context rules: a reading fixed by syntax, or undefined to leave the choice to the model. */
+export function ruleReading(s: Sentence, at: number): string | undefined {
+  const ch = s.chars[at] ?? '';
+  // 切实 qièshí heads many jieba words (切实增强, 切实加强) that no list can hold.
+  if (ch === '切' && s.chars[at + 1] === '实') return 'qiè';
+  const rule = RULES[ch];
+  if (!rule) return undefined;
+  const wi = s.wordAt[at] ?? 0;
+  if (Array.from(s.words[wi] ?? '').length !== 1) return undefined;
+  return rule(contextOf(s, wi));
 }
