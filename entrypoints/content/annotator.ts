@@ -1,13 +1,20 @@
 import type { Progress, Result } from '@/lib/messaging';
 import type { Token } from '@/lib/reader';
-import { collectTextNodes, isAnnotatable } from './collect';
-import { renderRun, Runs } from './render';
-import { injectStyles } from './styles';
+import { DEFAULT_DISPLAY, type Display } from '@/lib/settings';
+import { splitTokens } from '@/lib/text/split-tokens';
+import { collectGroups, isAnnotatable } from './collect';
+import { renderRun, restyleRun, Runs } from './render';
+import { SLICE_MS, sleep, whenIdle, withTimeout, yieldToMain } from './schedule';
+import { Styles } from './styles';
+import { visibleFirst } from './viewport';
 
-/** Characters per request to the background: small enough to render within one frame. */
-const CHUNK_CHARS = 4000;
-/** Delay before new page content is annotated, so bursts of mutations become one pass. */
-const SETTLE_MS = 120;
+/** Characters per request to the background. */
+const CHUNK_CHARS = 3000;
+/** Quiet time before new page content is annotated, so bursts of mutations become one pass. */
+const SETTLE_MS = 100;
+/** At most one pass for page changes per this interval: a restless page cannot eat the CPU. */
+const CHANGE_INTERVAL_MS = 1000;
+const REQUEST_TIMEOUT_MS = 15_000;
 const RETRIES = 3;
 
 export interface AnnotatorDeps {
@@ -15,26 +22,37 @@ export interface AnnotatorDeps {
   read(texts: string[]): Promise<Result<Token[][]>>;
   /** Told whenever progress or the annotated state changes. */
   onChange(): void;
+  display?: Display;
 }
 
+/** A text that reads as one, spread over one or more of the page's text nodes. */
+type Group = Text[];
+
 /**
- * Annotates a document and can take it all back. Owns the queue of text nodes still to do, the
- * map from our runs to the page's original nodes, and the observer that follows page changes.
+ * Annotates a document and can take it all back. Owns the queue of groups still to do, the map
+ * from our runs to the page's original nodes, and the observer that follows page changes.
  */
 export class Annotator {
   progress: Progress = 'idle';
   error: string | undefined;
   private active = false;
   private readonly runs = new Runs();
-  private readonly queue = new Set<Text>();
-  private removeStyles: (() => void) | undefined;
+  private queue: Group[] = [];
+  private readonly queued = new Set<Text>();
+  private readonly styles: Styles;
+  private display: Display;
   private observer: MutationObserver | undefined;
+  private readonly dirty = new Set<Node>();
   private draining: Promise<void> | undefined;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Bumped by revert: answers to requests of an earlier generation are dropped. */
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastChangePass = 0;
+  /** Bumped by revert: work of an earlier generation is dropped. */
   private generation = 0;
 
-  constructor(private readonly deps: AnnotatorDeps) {}
+  constructor(private readonly deps: AnnotatorDeps) {
+    this.display = deps.display ?? DEFAULT_DISPLAY;
+    this.styles = new Styles(deps.doc, this.display);
+  }
 
   get annotated(): boolean {
     return this.active;
@@ -44,17 +62,17 @@ export class Annotator {
     return this.runs.words();
   }
 
-  /** Annotates everything not yet annotated; resolves when the page is done. */
+  /** Annotates everything not yet annotated, the viewport first; resolves when the page is done. */
   async annotate(): Promise<void> {
     const { doc } = this.deps;
     this.setProgress('working');
     if (!this.active) {
       this.active = true;
       this.error = undefined;
-      this.removeStyles = injectStyles(doc);
+      this.styles.attach();
       this.observe();
     }
-    if (doc.body) this.enqueue(collectTextNodes(doc.body));
+    if (doc.body) this.enqueue(visibleFirst(collectGroups(doc.body)), 'back');
     await this.drain();
   }
 
@@ -62,16 +80,25 @@ export class Annotator {
   revert(): void {
     this.generation++;
     this.active = false;
-    clearTimeout(this.settleTimer);
+    clearTimeout(this.changeTimer);
     this.observer?.disconnect();
     this.observer = undefined;
-    this.queue.clear();
+    this.dirty.clear();
+    this.queue = [];
+    this.queued.clear();
     this.runs.revert();
-    this.removeStyles?.();
-    this.removeStyles = undefined;
+    this.styles.detach();
     this.progress = 'idle';
     this.deps.doc.documentElement.removeAttribute('data-tifa-progress');
     this.deps.onChange();
+  }
+
+  /** New display settings: the stylesheet, and the readings when the tone style changed. */
+  setDisplay(display: Display): void {
+    const tonesChanged = display.tones !== this.display.tones;
+    this.display = display;
+    this.styles.update(display);
+    if (tonesChanged) for (const run of this.runs.elements()) restyleRun(run, display.tones);
   }
 
   private setProgress(progress: Progress): void {
@@ -80,8 +107,12 @@ export class Annotator {
     this.deps.onChange();
   }
 
-  private enqueue(nodes: Iterable<Text>): void {
-    for (const node of nodes) this.queue.add(node);
+  private enqueue(groups: Group[], where: 'front' | 'back'): void {
+    const fresh = groups
+      .map((group) => group.filter((node) => !this.queued.has(node)))
+      .filter((group) => group.length > 0);
+    for (const group of fresh) for (const node of group) this.queued.add(node);
+    this.queue = where === 'front' ? [...fresh, ...this.queue] : [...this.queue, ...fresh];
   }
 
   /** Runs one more pass over the queue after any pass already under way. */
@@ -91,65 +122,95 @@ export class Annotator {
     return pass;
   }
 
+  /**
+   * Requests chunk after chunk from the background, asking for the next one while the current
+   * one renders; the first chunk holds the viewport, later ones wait for idle time.
+   */
   private async drainLoop(): Promise<void> {
     const generation = this.generation;
-    while (this.queue.size > 0 && generation === this.generation) {
-      const chunk = this.takeChunk();
-      const answer = await this.readWithRetry(chunk.map((n) => n.data));
+    let next = this.request();
+    let first = true;
+    while (next && generation === this.generation) {
+      const { groups, answer } = next;
+      const result = await answer;
       if (generation !== this.generation) return;
-      if (!answer.ok) {
-        this.error = answer.error;
-        this.queue.clear();
-        this.setProgress('error');
+      if (!result.ok) {
+        this.fail(result.error);
         return;
       }
-      this.apply(chunk, answer.value);
-      await nextTask();
+      next = this.request();
+      await this.apply(groups, result.value, generation);
+      if (!first) await whenIdle();
+      first = false;
     }
-    if (generation === this.generation && this.active) this.setProgress('done');
+    if (generation === this.generation && this.active) {
+      this.runs.prune();
+      this.setProgress('done');
+    }
   }
 
-  /** The next nodes to send, up to CHUNK_CHARS characters; nodes the page dropped are skipped. */
-  private takeChunk(): Text[] {
-    const chunk: Text[] = [];
+  private fail(error: string): void {
+    this.error = error;
+    this.queue = [];
+    this.queued.clear();
+    this.setProgress('error');
+  }
+
+  /** Takes the next chunk off the queue and sends it; undefined when the queue is empty. */
+  private request(): { groups: Group[]; answer: Promise<Result<Token[][]>> } | undefined {
+    const groups: Group[] = [];
     let chars = 0;
-    for (const node of this.queue) {
-      this.queue.delete(node);
-      if (!node.isConnected || !isAnnotatable(node)) continue;
-      chunk.push(node);
-      chars += node.data.length;
-      if (chars >= CHUNK_CHARS) break;
+    while (this.queue.length > 0 && chars < CHUNK_CHARS) {
+      const group = (this.queue.shift() ?? []).filter((node) => {
+        this.queued.delete(node);
+        return node.isConnected && isAnnotatable(node);
+      });
+      if (group.length === 0) continue;
+      groups.push(group);
+      chars += group.reduce((n, node) => n + node.data.length, 0);
     }
-    return chunk;
+    if (groups.length === 0) return undefined;
+    const texts = groups.map((group) => group.map((node) => node.data).join(''));
+    return { groups, answer: this.readWithRetry(texts) };
   }
 
   private async readWithRetry(texts: string[]): Promise<Result<Token[][]>> {
     let last: Result<Token[][]> = { ok: false, error: 'no answer' };
     for (let attempt = 0; attempt < RETRIES; attempt++) {
       try {
-        last = await this.deps.read(texts);
+        last = await withTimeout(this.deps.read(texts), REQUEST_TIMEOUT_MS, 'the background');
         if (last.ok) return last;
       } catch (error) {
         // A stopped service worker or a reloaded extension: wait a moment and ask again.
-        last = { ok: false, error: `the extension's background did not answer (${String(error)})` };
+        last = { ok: false, error: `Tifa's background did not answer (${String(error)}). Reload the page to try again.` };
       }
-      await sleep(200 * 2 ** attempt);
+      await sleep(250 * 2 ** attempt);
     }
     return last;
   }
 
-  private apply(chunk: readonly Text[], tokens: readonly Token[][]): void {
+  /** Renders a chunk in slices of a few milliseconds, giving the page the thread in between. */
+  private async apply(groups: readonly Group[], tokens: readonly Token[][], generation: number): Promise<void> {
     const { doc } = this.deps;
-    chunk.forEach((node, i) => {
-      const words = tokens[i];
-      // The page may have changed the node while we waited: then it is queued again.
-      if (!words || !node.parentNode || words.map((t) => t.w).join('') !== node.data) {
-        if (node.isConnected) this.queue.add(node);
-        return;
+    let sliceStart = performance.now();
+    for (const [i, group] of groups.entries()) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToMain();
+        if (generation !== this.generation) return;
+        sliceStart = performance.now();
       }
-      this.runs.replace(node, renderRun(doc, words));
-    });
-    this.observer?.takeRecords(); // our own changes are not page changes
+      const pieces = splitTokens(tokens[i] ?? [], group.map((node) => node.data.length));
+      group.forEach((node, k) => {
+        const words = pieces[k] ?? [];
+        // The page may have changed the node while we waited: then it is read again.
+        if (!node.parentNode || !isAnnotatable(node) || words.map((t) => t.w).join('') !== node.data) {
+          if (node.isConnected) this.enqueue([[node]], 'front');
+          return;
+        }
+        this.runs.replace(node, renderRun(doc, words, this.display.tones));
+        this.observer?.observe(node, { characterData: true });
+      });
+    }
   }
 
   private observe(): void {
@@ -159,33 +220,32 @@ export class Annotator {
     this.observer.observe(body, { childList: true, subtree: true, characterData: true });
   }
 
+  /** Notes what changed, cheaply; the walk happens in the next (rate-limited) pass. */
   private onMutations(records: MutationRecord[]): void {
-    let found = false;
     for (const record of records) {
-      if (Runs.inside(record.target)) continue;
-      const nodes =
-        record.type === 'characterData' ? [record.target] : Array.from(record.addedNodes);
-      for (const node of nodes) {
-        if (Runs.inside(node)) continue;
-        for (const text of collectTextNodes(node)) {
-          this.queue.add(text);
-          found = true;
-        }
+      if (record.type === 'characterData' && record.target.nodeType === Node.TEXT_NODE) {
+        // The page wrote to one of its own nodes that a run stands in for: put it back first.
+        this.runs.restore(record.target as Text);
+        this.dirty.add(record.target);
+      } else if (!Runs.inside(record.target)) {
+        for (const node of Array.from(record.addedNodes)) if (!Runs.inside(node)) this.dirty.add(node);
       }
     }
-    if (!found) return;
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      this.setProgress('working');
-      void this.drain();
-    }, SETTLE_MS);
+    if (this.dirty.size > 0 && this.changeTimer === undefined) {
+      const wait = Math.max(SETTLE_MS, this.lastChangePass + CHANGE_INTERVAL_MS - Date.now());
+      this.changeTimer = setTimeout(() => this.changePass(), wait);
+    }
   }
-}
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  private changePass(): void {
+    this.changeTimer = undefined;
+    this.lastChangePass = Date.now();
+    const roots = Array.from(this.dirty).filter((node) => node.isConnected);
+    this.dirty.clear();
+    const groups = roots.flatMap((root) => collectGroups(root));
+    if (groups.length === 0) return;
+    this.enqueue(visibleFirst(groups), 'front');
+    this.setProgress('working');
+    void this.drain();
+  }
 }

@@ -1,6 +1,6 @@
 import { detect } from '@/lib/detect';
 import { backgroundMessenger, tabMessenger, type TabState } from '@/lib/messaging';
-import { autoAnnotate } from '@/lib/settings';
+import { autoAnnotate, display, normalizeDisplay } from '@/lib/settings';
 import { Annotator } from './annotator';
 import { pageText } from './page-text';
 
@@ -18,7 +18,9 @@ export default defineContentScript({
       doc,
       read: (texts) => backgroundMessenger.sendMessage('read', texts),
       onChange: () => undefined,
+      display: normalizeDisplay(await display.getValue()),
     });
+    const unwatch = display.watch((value) => annotator.setDisplay(normalizeDisplay(value)));
     const state = (): TabState => ({
       verdict: detection.verdict,
       reasons: detection.reasons,
@@ -44,7 +46,10 @@ export default defineContentScript({
       ];
       ctx.onInvalidated(() => off.forEach((remove) => remove()));
     }
-    ctx.onInvalidated(() => annotator.revert());
+    ctx.onInvalidated(() => {
+      unwatch();
+      annotator.revert();
+    });
 
     if (detection.verdict === 'political' && (await autoAnnotate.getValue())) {
       await annotator.annotate();

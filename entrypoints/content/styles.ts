@@ -1,3 +1,4 @@
+import type { Display } from '@/lib/settings';
 import { OWN_ATTR } from './collect';
 import { RUN_TAG, WORD_TAG } from './render';
 
@@ -7,36 +8,70 @@ import { RUN_TAG, WORD_TAG } from './render';
  * names Tifa's own elements, so nothing leaks onto the page's.
  */
 const STRONG = ':not(#tifa-x):not(#tifa-y)';
+const RT = `${WORD_TAG} > ruby > rt[data-tifa-rt]${STRONG}`;
 
-const CSS = `
+/** Tone colours of middle lightness: legible on light and dark pages alike. */
+const TONE_COLORS = ['#e5484d', '#2f9e63', '#3e7bfa', '#9b59d0'];
+
+function css(display: Display): string {
+  const toneRules = display.toneColors
+    ? TONE_COLORS.map((color, i) => `${RT}[data-tifa-tone="${i + 1}"] { color: ${color} !important; opacity: 1 !important; }`).join('\n')
+    : '';
+  const hover = display.hoverOnly
+    ? `${WORD_TAG}${STRONG}:not(:hover) > ruby > rt::before { visibility: hidden !important; }`
+    : '';
+  return `
 ${RUN_TAG}${STRONG}, ${WORD_TAG}${STRONG} {
   display: inline !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
   background: none !important; float: none !important; position: static !important;
 }
 ${WORD_TAG} > ruby${STRONG} {
-  display: ruby !important; ruby-position: over !important; ruby-align: center !important;
+  display: ruby !important; ruby-position: ${display.position} !important; ruby-align: center !important;
   visibility: visible !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
   float: none !important; position: static !important; text-indent: 0 !important;
   background: none !important; width: auto !important; height: auto !important;
 }
-${WORD_TAG} > ruby > rt[data-tifa-rt]${STRONG} {
-  display: ruby-text !important; visibility: visible !important; font-size: max(0.55em, 9px) !important;
+${RT} {
+  display: ruby-text !important; visibility: visible !important;
+  font-size: max(${display.size / 100}em, 9px) !important;
   font-style: normal !important; font-weight: normal !important; letter-spacing: 0 !important;
   text-transform: none !important; text-indent: 0 !important; line-height: 1 !important;
   text-align: center !important; user-select: none !important; -webkit-user-select: none !important;
   opacity: 0.85 !important; margin: 0 !important; padding: 0 0.14em !important; border: 0 !important;
   float: none !important; position: static !important; width: auto !important; height: auto !important;
-  color: inherit !important; background: none !important;
+  color: inherit !important; background: none !important; text-shadow: none !important;
   font-family: system-ui, "Noto Sans", "DejaVu Sans", sans-serif !important;
 }
-${WORD_TAG} > ruby > rt[data-tifa-rt]${STRONG}::before { content: attr(data-tifa-rt) !important; }
+${RT}::before { content: attr(data-tifa-rt) !important; }
+${toneRules}
+${hover}
 `;
+}
 
-/** Adds Tifa's stylesheet to the document; returns a function that takes it out again. */
-export function injectStyles(doc: Document): () => void {
-  const style = doc.createElement('style');
-  style.setAttribute(OWN_ATTR, '');
-  style.textContent = CSS;
-  (doc.head ?? doc.documentElement).append(style);
-  return () => style.remove();
+/** Tifa's stylesheet in a document: added on annotate, rewritten when settings change, removed on revert. */
+export class Styles {
+  private style: HTMLStyleElement | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private display: Display,
+  ) {}
+
+  attach(): void {
+    if (this.style) return;
+    this.style = this.doc.createElement('style');
+    this.style.setAttribute(OWN_ATTR, '');
+    this.style.textContent = css(this.display);
+    (this.doc.head ?? this.doc.documentElement).append(this.style);
+  }
+
+  update(display: Display): void {
+    this.display = display;
+    if (this.style) this.style.textContent = css(display);
+  }
+
+  detach(): void {
+    this.style?.remove();
+    this.style = undefined;
+  }
 }

@@ -104,6 +104,44 @@ describe('Annotator', () => {
   });
 });
 
+describe('Annotator on live and structured pages', () => {
+  it('reads text split across inline tags as one text, and skips code and pre', async () => {
+    document.body.innerHTML = '<p>坚持<b>四个</b>意识</p><pre>代码</pre><p><code>变量</code></p>';
+    const seen: string[] = [];
+    const a = annotator(async (texts) => {
+      seen.push(...texts);
+      return fakeRead(texts);
+    });
+    await a.annotate();
+    expect(seen).toEqual(['坚持四个意识']);
+    expect(document.querySelector('b [data-tifa-py]')).not.toBeNull();
+  });
+
+  it('follows the page when it rewrites a text node that a run stands in for', async () => {
+    document.body.innerHTML = '<p>阅读量</p>';
+    const original = document.querySelector('p')?.firstChild as Text;
+    const a = annotator();
+    await a.annotate();
+    expect(original.isConnected).toBe(false);
+    original.data = '点赞数';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(document.querySelector('p')?.textContent).toBe('点赞数');
+    expect(document.querySelectorAll('[data-tifa-py]').length).toBe(3);
+    a.revert();
+    expect(document.querySelector('p')?.firstChild).toBe(original);
+  });
+
+  it('new display settings restyle the readings, not the words', async () => {
+    document.body.innerHTML = '<p>长</p>';
+    const a = annotator(async (texts) => ({ ok: true, value: texts.map(() => [{ w: '长', py: 'zhǎng' }]) }));
+    await a.annotate();
+    a.setDisplay({ position: 'under', tones: 'zhuyin', toneColors: true, size: 60, hoverOnly: false });
+    expect(document.querySelector('rt')?.getAttribute('data-tifa-rt')).toBe('ㄓㄤˇ');
+    expect(document.querySelector('[data-tifa-py]')?.getAttribute('data-tifa-py')).toBe('zhǎng');
+    expect(document.querySelector('style[data-tifa-own]')?.textContent).toContain('ruby-position: under');
+  });
+});
+
 const HAN = ['区', '长', '书', '记', '意', '识', '〇'];
 const LATIN = ['a', 'B', ' ', '1', ',', '。'];
 const text = fc

@@ -5,6 +5,9 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM, requireBinary, requireBuild } from './browsers';
 import type { Driver, Tab } from './driver';
 
+/** The extension API as the service worker sees it (evaluated there, not here). */
+declare const chrome: typeof browser;
+
 export interface ChromiumDriver extends Driver {
   page(tab: Tab): Page;
 }

@@ -2,6 +2,11 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX, FIREFOX_BUILD, requireBinary, requireBuild } from './browsers';
 import type { Driver, Tab } from './driver';
 
+/** The part of an extension page's WebExtension API the driver uses. */
+interface ExtensionApi {
+  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+}
+
 /**
  * Firefox ESR with the built extension installed as a temporary add-on. Tests cannot navigate
  * to moz-extension:// URLs, so extension pages are reached through the welcome tab that the
@@ -44,7 +49,9 @@ export async function launchFirefox(): Promise<Driver> {
       // for the active one. The extension page runs this with its own WebExtension `browser`.
       await pages.get(tab)?.bringToFront();
       await extensionPage.evaluate(async () => {
-        const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        // Named through globalThis: the test build would otherwise rewrite `browser` to its own import.
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         if (active?.id === undefined) throw new Error('no active tab');
         location.href = `/popup.html?tabId=${active.id}`;
       });
