@@ -1,53 +1,46 @@
-import { countHan, KANA } from '../text/han';
-import type { Verdict } from '../messaging';
+/**
+ * Is this page Chinese political news? `detectDocument` for the content script (the gate on a
+ * sample of the text, then the verdict on the main text), `detectText` for text without a page.
+ */
+import { gate, sampleText } from './gate';
+import { mainText } from './main-text';
+import { countSignals } from './signals';
+import { sitePrior } from './site';
+import { simplifyForMarkers } from './traditional';
+import { weigh, type Detection } from './verdict';
 
-export interface Detection {
-  verdict: Verdict;
-  /** Political markers per thousand Han characters. */
-  score: number;
-  reasons: string[];
+export type { Detection } from './verdict';
+export { gate } from './gate';
+
+/** The text weighed is capped: the first part of an article tells what it is about. */
+const MAX_TEXT = 12_000;
+
+function closed(reason: string): Detection {
+  return { verdict: 'none', score: 0, reasons: [reason] };
 }
 
-/** Words that mark political news: offices, bodies, meetings, the vocabulary of directives. */
-const MARKERS = [
-  '书记', '党委', '党组', '人大', '政协', '常委', '中央', '国务院', '政府', '习近平', '总书记',
-  '部署', '贯彻', '落实', '党建', '党史', '意识', '自信', '维护', '初心', '使命', '政治',
-  '会议', '全会', '代表大会', '干部', '纪委', '监委', '主席', '区长', '市长', '县长', '省长',
-  '新时代', '高质量发展', '现代化', '深化改革', '精神', '重要讲话', '领导', '工作报告',
-];
-const MIN_HAN = 30;
-const POLITICAL_SCORE = 8;
-
-/** The cheap gate: is there enough Chinese (and no kana) to be worth a closer look? */
-export function gate(text: string): { verdict: 'none'; reason: string } | null {
-  if (KANA.test(text)) return { verdict: 'none', reason: 'Japanese text (kana present)' };
-  const han = countHan(text);
-  if (han === 0) return { verdict: 'none', reason: 'no Chinese characters' };
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  if (han < MIN_HAN || han < latin / 4) return { verdict: 'none', reason: 'little Chinese text' };
-  return null;
+/** The verdict on an article's title and text (no page): used on text corpora and by detectDocument. */
+export function detectText(title: string, text: string, url = ''): Detection {
+  const shut = gate(`${title}\n${text.slice(0, 4000)}`);
+  if (shut) return closed(shut);
+  const signals = countSignals(simplifyForMarkers(`${title}\n${text.slice(0, MAX_TEXT)}`));
+  return weigh(signals, sitePrior(url));
 }
 
-/** Verdict with its reasons, from the text of the page. */
+/** The verdict on a page. Pure: reads `doc`, changes nothing. */
+export function detectDocument(doc: Document, url: string): Detection {
+  const shut = gate(sampleText(doc));
+  if (shut) return closed(shut);
+  const main = mainText(doc);
+  if (main.mainHan < 20) {
+    const detection = detectText(main.title, main.text, url);
+    if (detection.verdict === 'none') return { ...detection, verdict: 'chinese', reasons: ['Chinese page with little running text'] };
+    return { ...detection, verdict: 'chinese', reasons: ['Chinese page with little running text', ...detection.reasons.slice(1)] };
+  }
+  return detectText(main.title, main.text, url);
+}
+
+/** The old text-only entry point, kept until the content script calls detectDocument. */
 export function detect(text: string): Detection {
-  const closed = gate(text);
-  if (closed) return { verdict: 'none', score: 0, reasons: [closed.reason] };
-  const han = countHan(text);
-  const hits = new Map<string, number>();
-  for (const marker of MARKERS) {
-    const n = text.split(marker).length - 1;
-    if (n > 0) hits.set(marker, n);
-  }
-  const total = [...hits.values()].reduce((a, b) => a + b, 0);
-  const score = (total * 1000) / han;
-  const top = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
-  const found = top.map(([m, n]) => `${m} ×${n}`).join(', ');
-  if (score >= POLITICAL_SCORE && hits.size >= 4) {
-    return { verdict: 'political', score, reasons: [`political vocabulary: ${found}`] };
-  }
-  return {
-    verdict: 'chinese',
-    score,
-    reasons: [total > 0 ? `Chinese text, few political markers (${found})` : 'Chinese text, no political markers'],
-  };
+  return detectText('', text);
 }
