@@ -1,0 +1,31 @@
+import { HONORIFIC_AFTER, VERB_AFTER } from './name-data';
+import { endsWithPost, startsWithPost } from './titles';
+
+/** Words before a name that introduce a person: bylines, appointments, meetings. */
+const PERSON_BEFORE = /(?:记者|编辑|摄影|通讯员|补选|增补|选举|推选|任命|当选|会见|会晤|接见|看望|慰问|陪同|授予|同志|先生|女士|选手|队员|教练|主帅|球星|名将|作家|诗人|画家|演员|歌手|导演|农民|村民|居民|工人|学生|律师|医生|老人|老汉|大娘|大爷|师傅|夫妇|之子|之女|妻子|丈夫|儿子|女儿|父亲|母亲)$/u;
+
+/** Where a list or a clause begins, or a modifier ends (留学的卢宇表示). */
+const BOUNDARY_BEFORE = /(?:^|[\s、，,。；;：:！!？?“”"（(）)《》【】]|的)$/u;
+
+/** A strong sign, in the clause before `start`, that a person's name begins there. */
+export function strongLeftCue(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start).replace(/[\s:：]+$/u, '');
+  return endsWithPost(before) || PERSON_BEFORE.test(before);
+}
+
+/** A strong sign, right after `end`, that a person's name ended there. */
+export function strongRightCue(text: string, end: number): boolean {
+  const after = text.slice(end, end + 6).replace(/^[ \u3000]+/u, '');
+  return VERB_AFTER.test(after) || HONORIFIC_AFTER.test(after) || startsWithPost(after);
+}
+
+/** Whether a name may begin at `start`: a clause or list boundary, or a strong cue. */
+export function boundaryBefore(text: string, start: number): boolean {
+  return BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || strongLeftCue(text, start);
+}
+
+/** Whether a name may end at `end`: punctuation, a list comma, or a strong cue. */
+export function boundaryAfter(text: string, end: number): boolean {
+  const next = text.slice(end, end + 1);
+  return end >= text.length || /^[\s、，,。；;：:！!？?”"）)为]/u.test(next) || strongRightCue(text, end);
+}

@@ -1,0 +1,41 @@
+import {
+  COMPOUND_SURNAMES,
+  NOT_NAME_FINAL,
+  NOT_NAMES,
+  PLACE_SUFFIX,
+  SURNAMES,
+  TRANSLITERATION,
+} from './name-data';
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** Length of the surname at the start of `word` (2 for 欧阳), or 0. */
+export function surnameLength(word: string): number {
+  if (COMPOUND_SURNAMES.has(word.slice(0, 2))) return 2;
+  return SURNAMES.has(word.slice(0, 1)) ? 1 : 0;
+}
+
+/** A Han name: surname and one or two given-name characters (双姓 such as 范徐丽泰 included). */
+export function isHanNameShape(word: string): boolean {
+  if (!HAN_ONLY.test(word) || NOT_NAMES.has(word)) return false;
+  const sur = surnameLength(word);
+  if (sur === 0) return false;
+  const given = word.length - sur;
+  const doubleSurname = word.length === 4 && SURNAMES.has(word[1]!) && word[0] !== word[1];
+  if (given < 1 || (given > 2 && !doubleSurname)) return false;
+  return !NOT_NAME_FINAL.has(word.at(-1)!);
+}
+
+/** A transliterated foreign name: every character is a usual transliteration character. */
+export function isForeignShape(word: string): boolean {
+  const parts = word.split(/[·・]/u);
+  return (
+    parts.every((p) => p.length >= 2 && HAN_ONLY.test(p) && Array.from(p).every((ch) => TRANSLITERATION.has(ch))) &&
+    !NOT_NAMES.has(word)
+  );
+}
+
+/** Whether the text right after a candidate makes it a place or organisation (卫东区, 王庄村). */
+export function followedByPlace(text: string, end: number): boolean {
+  return PLACE_SUFFIX.test(text.slice(end, end + 4));
+}

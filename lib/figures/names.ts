@@ -1,0 +1,203 @@
+import { boundaryAfter, boundaryBefore, strongLeftCue, strongRightCue } from './cues';
+import { NOT_LAST, TRANSLITERATION } from './name-data';
+import { followedByPlace, isForeignShape, isHanNameShape, surnameLength } from './name-shape';
+import { NAME_TAGS, tokenBefore, tokensAllowName } from './token-checks';
+import type { Token } from './types';
+
+/** A person's name found in the text, with UTF-16 offsets. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+export interface NameOptions {
+  /**
+   * Also mark names inside ideology terms (邓小平 in 邓小平理论), as the People's Daily NER
+   * annotation does. The popup leaves them out: a doctrine is not a person present in the news.
+   */
+  insideTerms?: boolean;
+}
+
+const IDEOLOGY = /^(.+?)(?:理论|思想|主义)$/u;
+const IDEOLOGY_NAMES: Record<string, string[]> = { 马列: ['马', '列'], 马克思列宁: ['马克思', '列宁'], 马克思: ['马克思'], 列宁: ['列宁'] };
+/** Characters an HMM guess often swallows after a name (郑二民为, 赵华说). */
+const SWALLOWED = new Set([...NOT_LAST, ...'出来去回入给让叫']);
+
+/** A preposition of place before a word makes it a place (在莫斯科会见). */
+const PLACE_BEFORE = /[在从到赴至往飞抵经]$/u;
+
+function span(text: string, start: number, end: number): NameSpan {
+  return { start, end, name: text.slice(start, end) };
+}
+
+function hasCue(text: string, start: number, end: number): boolean {
+  return strongLeftCue(text, start) || strongRightCue(text, end);
+}
+
+/** A name jieba tagged or found with its HMM, kept when its shape and context agree. */
+function fromToken(text: string, tokens: readonly Token[], t: Token): NameSpan | undefined {
+  const end = t.tag === 'x' && t.word.length >= 3 && SWALLOWED.has(t.word.at(-1)!) ? t.end - 1 : t.end;
+  const name = text.slice(t.start, end);
+  if (followedByPlace(text, end) || !tokensAllowName(tokens, t.start, end)) return undefined;
+  const tagged = NAME_TAGS.has(t.tag) || t.tag === 'x';
+  if (isHanNameShape(name)) {
+    if ((tagged && name.length >= 3) || hasCue(text, t.start, end)) return span(text, t.start, end);
+    return undefined;
+  }
+  // Foreign names need a person's context: most transliterations in news are places (莫斯科).
+  if (isForeignShape(name) && tagged && hasCue(text, t.start, end) && !PLACE_BEFORE.test(text.slice(t.start - 1, t.start))) {
+    return span(text, t.start, end);
+  }
+  return undefined;
+}
+
+/** Names inside ideology terms (邓小平理论 → 邓小平), for the People's Daily convention. */
+function fromTerm(text: string, t: Token): NameSpan[] {
+  const head = IDEOLOGY.exec(t.word)?.[1] ?? '';
+  const names = IDEOLOGY_NAMES[head] ?? (isHanNameShape(head) && head.length === 3 ? [head] : []);
+  let at = t.start;
+  return names.map((n) => span(text, at, (at += n.length)));
+}
+
+/** Foreign names joined by a middle dot (鲍里斯·贝克尔): transliteration characters around it. */
+function fromDots(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(/[·・]/gu)) {
+    let start = m.index;
+    let end = m.index + 1;
+    while (start > 0 && TRANSLITERATION.has(text[start - 1]!) && m.index - start < 6) start--;
+    while (end < text.length && (TRANSLITERATION.has(text[end]!) || /[·・]/u.test(text[end]!)) && end - m.index < 12) end++;
+    if (m.index - start >= 1 && end - m.index >= 2) out.push(span(text, start, end));
+  }
+  return out;
+}
+
+/** Length of a Han name starting at `start` (surname and one or two characters), read from context. */
+export function nameLengthAt(text: string, start: number, requireEndCue = true): number {
+  const sur = surnameLength(text.slice(start, start + 2));
+  if (sur === 0) return 0;
+  for (const len of [sur + 2, sur + 1]) {
+    const name = text.slice(start, start + len);
+    if (name.length < len || !isHanNameShape(name) || followedByPlace(text, start + len)) continue;
+    if (len > sur + 1 && NOT_LAST.has(name.at(-1)!)) continue;
+    if (!requireEndCue || boundaryAfter(text, start + len)) return len;
+  }
+  return 0;
+}
+
+/** After a strong cue the tagger's words decide the length (县委书记汪明|新|经常). */
+function lengthFromTokens(text: string, tokens: readonly Token[], start: number): number {
+  const sur = surnameLength(text.slice(start, start + 2));
+  if (sur === 0 || tokens.length === 0) return 0;
+  for (const len of [sur + 2, sur + 1]) {
+    const name = text.slice(start, start + len);
+    if (!isHanNameShape(name) || NOT_LAST.has(name.at(-1)!) || followedByPlace(text, start + len)) continue;
+    if (tokensAllowName(tokens, start, start + len) && tokenBefore(tokens, start + len)?.end === start + len) return len;
+  }
+  return 0;
+}
+
+/** A three-character name right before 总书记 or 主席 needs no boundary before it (贯彻习近平总书记). */
+function honorificAfter(text: string, start: number): boolean {
+  return nameLengthAt(text, start) === 3 && /^(?:总书记|主席|总理|委员长)/u.test(text.slice(start + 3, start + 6));
+}
+
+/** Names introduced by a title, a byline or an appointment (区长张伟, 记者王孟鹤, 补选朱晓鹏为). */
+function fromCues(text: string, tokens: readonly Token[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  const starts = tokens.length > 0 ? tokens.map((t) => t.start) : Array.from(text, (_, i) => i);
+  for (const start of starts) {
+    if (surnameLength(text.slice(start, start + 2)) === 0) continue;
+    const left = strongLeftCue(text, start);
+    if (!left && !boundaryBefore(text, start) && !honorificAfter(text, start)) continue;
+    const len = nameLengthAt(text, start) || (left ? lengthFromTokens(text, tokens, start) : 0);
+    if (len === 0) continue;
+    const s = span(text, start, start + len);
+    if (!left && !strongRightCue(text, s.end)) continue;
+    if (tokensAllowName(tokens, s.start, s.end)) out.push(s);
+  }
+  return out;
+}
+
+/** Names listed next to a found one (王二庆、宋振伟、郑二民为; 马兴瑞、吴政隆参加). */
+function fromLists(text: string, found: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const f of found) {
+    if (/^[、\s\u3000]/u.test(text.slice(f.end, f.end + 1))) {
+      const len = nameLengthAt(text, f.end + 1);
+      if (len > 0) out.push(span(text, f.end + 1, f.end + 1 + len));
+    }
+    if (!/[、\s\u3000]$/u.test(text.slice(f.start - 1, f.start))) continue;
+    for (const len of [3, 2]) {
+      const start = f.start - 1 - len;
+      if (start >= 0 && nameLengthAt(text, start, false) === len && boundaryBefore(text, start)) {
+        out.push(span(text, start, start + len));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Found names by start, and which name covers each character, so that overlaps are cheap to see. */
+interface Found {
+  byStart: Map<number, NameSpan>;
+  cover: Int32Array;
+}
+
+function overlapping(found: Found, s: NameSpan): NameSpan[] {
+  const out = new Set<NameSpan>();
+  for (let i = s.start; i < s.end; i++) {
+    const o = found.cover[i] ? found.byStart.get(found.cover[i]! - 1) : undefined;
+    if (o) out.add(o);
+  }
+  return [...out];
+}
+
+function setCover(found: Found, s: NameSpan, value: number): void {
+  for (let i = s.start; i < s.end; i++) found.cover[i] = value;
+}
+
+function addAll(into: Found, spans: readonly NameSpan[]): boolean {
+  let added = false;
+  for (const s of spans) {
+    const overlaps = overlapping(into, s);
+    // A longer reading wins over the pieces it covers (鲍里斯·贝克尔 over 鲍里斯).
+    if (overlaps.some((o) => o.end - o.start >= s.end - s.start)) continue;
+    for (const o of overlaps) {
+      into.byStart.delete(o.start);
+      setCover(into, o, 0);
+    }
+    into.byStart.set(s.start, s);
+    setCover(into, s, s.start + 1);
+    added = true;
+  }
+  return added;
+}
+
+/** Later and earlier mentions of a name already found (王迎波强调 after 区委书记王迎波). */
+function repeats(text: string, found: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const name of new Set(found.map((f) => f.name))) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (!followedByPlace(text, at + name.length)) out.push(span(text, at, at + name.length));
+    }
+  }
+  return out;
+}
+
+/** Every mention of a person's name in `text`, given the tagger's words (or none). */
+export function findNameSpans(text: string, tokens: readonly Token[], options: NameOptions = {}): NameSpan[] {
+  const found: Found = { byStart: new Map(), cover: new Int32Array(text.length) };
+  addAll(found, fromDots(text));
+  addAll(found, fromCues(text, tokens));
+  for (const t of tokens) {
+    const s = fromToken(text, tokens, t);
+    if (s) addAll(found, [s]);
+    if (options.insideTerms) addAll(found, fromTerm(text, t));
+  }
+  for (let round = 0; round < 4 && addAll(found, fromLists(text, [...found.byStart.values()])); round++);
+  addAll(found, repeats(text, [...found.byStart.values()]));
+  return [...found.byStart.values()].sort((a, b) => a.start - b.start);
+}
