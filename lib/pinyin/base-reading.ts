@@ -12,7 +12,7 @@ export interface WordReading {
   sources: Source[];
 }
 
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 200_000;
 
 function readWithPinyinPro(word: string): string[] {
   // No tone sandhi: the 现代汉语词典 writes 一 yī and 不 bù whatever follows.

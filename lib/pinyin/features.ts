@@ -9,20 +9,28 @@ export interface Sentence {
   wordAt: number[];
   /** Per word: the index of its first code point. */
   starts: number[];
+  /** The words joined, and per code point (and one past the end) its UTF-16 offset in it. */
+  text: string;
+  offsets: number[];
 }
 
 export function toSentence(words: readonly string[]): Sentence {
   const chars: string[] = [];
   const wordAt: number[] = [];
   const starts: number[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
   words.forEach((word, wi) => {
     starts.push(chars.length);
     for (const ch of word) {
       chars.push(ch);
       wordAt.push(wi);
+      offsets.push(offset);
+      offset += ch.length;
     }
   });
-  return { words, chars, wordAt, starts };
+  offsets.push(offset);
+  return { words, chars, wordAt, starts, text: words.join(''), offsets };
 }
 
 /** Neighbours that are not Han collapse to a class: digits, Latin letters, space, edge. */

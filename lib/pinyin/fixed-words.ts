@@ -7,12 +7,12 @@ const WORDS = `
 区长 qū zhǎng|局长 jú zhǎng|载体 zài tǐ|率先 shuài xiān|执行 zhí xíng|执行力 zhí xíng lì
 要求 yāo qiú|班子 bān zi|供养 gōng yǎng|更多 gèng duō|更加 gèng jiā|心脏 xīn zàng
 剥夺 bō duó|剥削 bō xuē|逮捕 dài bǔ|朝鲜 cháo xiǎn|朝鲜族 cháo xiǎn zú|干劲 gàn jìn
-苦干 kǔ gàn|实干 shí gàn|干部 gàn bù|骨干 gǔ gàn|干事 gàn shi|能干 néng gàn
+苦干 kǔ gàn|拼命干 pīn mìng gàn|实干 shí gàn|干部 gàn bù|骨干 gǔ gàn|干事 gàn shi|能干 néng gàn
 为民 wèi mín|为民服务 wèi mín fú wù|班子成员 bān zi chéng yuán|领导班子 lǐng dǎo bān zi|为人民服务 wèi rén mín fú wù
 作为 zuò wéi|行为 xíng wéi|成为 chéng wéi|认为 rèn wéi|称为 chēng wéi|视为 shì wéi|为止 wéi zhǐ
 因为 yīn wèi|为了 wèi le|为何 wèi hé|为此 wèi cǐ|为什么 wèi shén me|以为 yǐ wéi|有为 yǒu wéi
 一线 yī xiàn|重点 zhòng diǎn|重要 zhòng yào|重大 zhòng dà|重任 zhòng rèn|重整行装 chóng zhěng xíng zhuāng
-重新 chóng xīn|重组 chóng zǔ|重建 chóng jiàn|重复 chóng fù|重申 chóng shēn|重阳 chóng yáng
+重新 chóng xīn|重整 chóng zhěng|重组 chóng zǔ|重建 chóng jiàn|重复 chóng fù|重申 chóng shēn|重阳 chóng yáng
 行业 háng yè|银行 yín háng|行长 háng zhǎng|内行 nèi háng|外行 wài háng
 履职 lǚ zhí|行动 xíng dòng|力行 lì xíng|践行 jiàn xíng|笃行 dǔ xíng|运行 yùn xíng|进行 jìn xíng
 还是 hái shi|还有 hái yǒu|还要 hái yào|还将 hái jiāng|归还 guī huán|偿还 cháng huán|还款 huán kuǎn

@@ -33,9 +33,9 @@ export function lexiconVotes(lexicon: Lexicon, s: Sentence, at: number): Vote[] 
   const word = s.words[s.wordAt[at] ?? 0];
   for (let len = MAX; len >= 2; len--) {
     for (let from = Math.max(0, at - len + 1); from <= at && from + len <= s.chars.length; from++) {
-      const phrase = s.chars.slice(from, from + len).join('');
+      const phrase = s.text.slice(s.offsets[from], s.offsets[from + len]);
       const reading = lexicon.get(phrase)?.[at - from];
-      if (reading) votes.push({ r: reading, kind: (phrase === word ? 'lexw' : 'lex') + (process.env.LL ? String(len) : '') });
+      if (reading) votes.push({ r: reading, kind: phrase === word ? 'lexw' : 'lex' });
     }
   }
   return votes;

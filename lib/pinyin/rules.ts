@@ -13,7 +13,7 @@ interface RuleContext {
   /** Word before and after (`''` at the edges), and the words of the clause before. */
   prev: string;
   next: string;
-  clauseBefore: string[];
+  clauseBefore: readonly string[];
   /** First character of the next word, last of the previous one. */
   nextChar: string;
   prevChar: string;
@@ -108,16 +108,30 @@ const RULES: Record<string, Rule> = {
 /** Punctuation that ends a clause: 以 … 为 does not reach across it. */
 const CLAUSE_END = /^[，。；：！？,.;:!?\n]/;
 
-function contextOf(s: Sentence, wi: number): RuleContext {
-  const clauseBefore: string[] = [];
-  for (let i = wi - 1; i >= 0 && clauseBefore.length < 20; i--) {
+function clauseBefore(s: Sentence, wi: number): string[] {
+  const out: string[] = [];
+  for (let i = wi - 1; i >= 0 && out.length < 20; i--) {
     const w = s.words[i] ?? '';
     if (CLAUSE_END.test(w)) break;
-    if (w.trim()) clauseBefore.unshift(w);
+    if (w.trim()) out.unshift(w);
   }
+  return out;
+}
+
+function contextOf(s: Sentence, wi: number): RuleContext {
   const prev = s.words[wi - 1] ?? '';
   const next = s.words[wi + 1] ?? '';
-  return { prev, next, clauseBefore, nextChar: Array.from(next)[0] ?? '', prevChar: Array.from(prev).at(-1) ?? '' };
+  let clause: string[] | undefined;
+  return {
+    prev,
+    next,
+    // Only 为 and 当 look at the clause: build it on demand.
+    get clauseBefore() {
+      return (clause ??= clauseBefore(s, wi));
+    },
+    nextChar: Array.from(next)[0] ?? '',
+    prevChar: Array.from(prev).at(-1) ?? '',
+  };
 }
 
 /** Context rules: a reading fixed by syntax, or undefined to leave the choice to the model. */
@@ -125,6 +139,8 @@ export function ruleReading(s: Sentence, at: number): string | undefined {
   const ch = s.chars[at] ?? '';
   // 切实 qièshí heads many jieba words (切实增强, 切实加强) that no list can hold.
   if (ch === '切' && s.chars[at + 1] === '实') return 'qiè';
+  // V不了 "cannot V" (办不了, 少不了) is often one jieba word.
+  if (ch === '了' && s.chars[at - 1] === '不' && HAN.test(s.chars[at - 2] ?? '')) return 'liǎo';
   const rule = RULES[ch];
   if (!rule) return undefined;
   const wi = s.wordAt[at] ?? 0;

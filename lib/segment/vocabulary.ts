@@ -1,3 +1,5 @@
+import { glossaryEntries } from '../glossary/load';
+
 /**
  * Words jieba must keep whole in political news: titles, institutions and set phrases. jieba's
  * own dictionary cuts many of them (区委书记 survives, 人大常委会主任 does not).
@@ -53,11 +55,16 @@ function levelWords(): string[] {
   return out;
 }
 
+/** The glossary's headwords and variants: every term must come out of jieba whole. */
+function glossaryWords(): string[] {
+  return glossaryEntries().flatMap((e) => [e.headword, ...(e.variants ?? [])]);
+}
+
 /**
- * The segmentation vocabulary: Tifa's titles, institutions and phrases, plus `extra` (the
- * glossary's headwords and variants, a page's known names). Duplicates removed, order kept.
+ * The segmentation vocabulary: Tifa's titles, institutions and phrases, the glossary's terms,
+ * plus `extra` (a page's known names, say). Duplicates removed, order kept.
  */
 export function segmentVocabulary(extra: Iterable<string> = []): string[] {
-  const all = [...levelWords(), ...TITLES, ...INSTITUTIONS, ...PHRASES, ...extra];
+  const all = [...levelWords(), ...TITLES, ...INSTITUTIONS, ...PHRASES, ...glossaryWords(), ...extra];
   return [...new Set(all.filter((w) => Array.from(w).length > 1))];
 }
