@@ -4,6 +4,8 @@ import type { Driver, Tab } from './driver';
 import { waitFor } from './driver';
 import {
   checkReadings,
+  leftovers,
+  liveState,
   pageState,
   pristineSerialization,
   rememberTextNodes,
@@ -119,6 +121,52 @@ export function describeFlows(launch: () => Promise<Driver>): void {
       expect(await tab.evaluate(sameTextNodes)).toBe(true);
       expect(await tab.evaluate(serialization)).toBe(before);
       await tab.close();
+    });
+  });
+
+  describe('a live page', () => {
+    it('follows infinite scroll, SPA navigation and rewritten text, leaves the editable note alone, reverts exactly', async () => {
+      const url = server.url('live-feed.html');
+      const tab = await driver.open(url);
+      // A twin tab gets the same page changes without annotation: revert must give its DOM.
+      const twin = await driver.open(url);
+      await waitFor(tab, pageState, (s) => s.page !== null, 'a verdict');
+      expect((await tab.evaluate(pageState)).page).toBe('chinese');
+      const popup = await driver.popupFor(tab);
+      expect(await popupReady(popup)).toBe('ready');
+      await popup.click('[data-tifa-action="annotate"]');
+      await waitFor(tab, pageState, done, 'annotation');
+      const settled = async () => {
+        await waitFor(tab, liveState, (s) => s.progress === 'done' && s.left === 0, 'new content annotated');
+      };
+      const act = async (script: string) => {
+        for (const t of [tab, twin]) await t.evaluate((code) => new Function(code)(), script);
+      };
+
+      await act('loadMore()');
+      await settled();
+      await act('loadMore()');
+      await settled();
+      expect(await tab.evaluate(() => document.getElementById('count')?.textContent)).toBe('9');
+      // Text split across inline tags is read as one text: words inside <b> are annotated too.
+      expect(await tab.evaluate(() => document.querySelectorAll('main b [data-tifa-py]').length)).toBeGreaterThan(0);
+
+      await act("navigate('about')");
+      await settled();
+      await act("navigate('feed')");
+      await settled();
+
+      await act("document.querySelector('.note').append('今天去了博物馆')");
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await tab.evaluate(() => document.querySelector('.note')?.querySelectorAll('*').length)).toBe(0);
+      expect((await tab.evaluate(pageState)).nested).toBe(0);
+
+      await popup.click('[data-tifa-action="toggle"]');
+      await waitFor(tab, pageState, (s) => s.words === 0 && s.progress === null, 'revert');
+      expect(await tab.evaluate(leftovers)).toBe(0);
+      expect(await tab.evaluate(serialization)).toBe(await twin.evaluate(serialization));
+      await tab.close();
+      await twin.close();
     });
   });
 

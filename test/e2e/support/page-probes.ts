@@ -125,3 +125,24 @@ export async function pristineSerialization(): Promise<string> {
   const html = await (await fetch(location.href)).text();
   return new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML;
 }
+
+/** Progress, and Han characters of the live page's content not yet inside an annotated word. */
+export function liveState() {
+  let left = 0;
+  for (const root of Array.from(document.querySelectorAll('main, #counter'))) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.parentElement?.closest('[data-tifa-py]')) continue;
+      left += ((n as Text).data.match(/\p{Script=Han}/gu) ?? []).length;
+    }
+  }
+  return { progress: document.documentElement.getAttribute('data-tifa-progress'), left };
+}
+
+/** Anything Tifa adds, still on the page (after revert there must be none). */
+export function leftovers(): number {
+  return (
+    document.querySelectorAll('[data-tifa-py], [data-tifa-term], [data-tifa-card], [data-tifa-own], tifa-run, tifa-w').length +
+    (document.documentElement.hasAttribute('data-tifa-progress') ? 1 : 0)
+  );
+}
