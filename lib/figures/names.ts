@@ -103,6 +103,17 @@ function honorificAfter(text: string, start: number): boolean {
   return nameLengthAt(text, start) === 3 && /^(?:总书记|主席|总理|委员长)/u.test(text.slice(start + 3, start + 6));
 }
 
+/** Length of a name after a title: from the tagger's words, or without them the longest that fits. */
+function lengthAfterCue(text: string, tokens: readonly Token[], start: number): number {
+  if (tokens.length > 0) return lengthFromTokens(text, tokens, start);
+  const sur = surnameLength(text.slice(start, start + 2));
+  for (const len of [sur + 2, sur + 1]) {
+    const name = text.slice(start, start + len);
+    if (sur > 0 && isHanNameShape(name) && !NOT_LAST.has(name.at(-1)!)) return len;
+  }
+  return 0;
+}
+
 /** Names introduced by a title, a byline or an appointment (区长张伟, 记者王孟鹤, 补选朱晓鹏为). */
 function fromCues(text: string, tokens: readonly Token[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -111,7 +122,7 @@ function fromCues(text: string, tokens: readonly Token[]): NameSpan[] {
     if (surnameLength(text.slice(start, start + 2)) === 0) continue;
     const left = strongLeftCue(text, start);
     if (!left && !boundaryBefore(text, start) && !honorificAfter(text, start)) continue;
-    const len = nameLengthAt(text, start) || (left ? lengthFromTokens(text, tokens, start) : 0);
+    const len = nameLengthAt(text, start) || (left ? lengthAfterCue(text, tokens, start) : 0);
     if (len === 0) continue;
     const s = span(text, start, start + len);
     if (!left && !strongRightCue(text, s.end)) continue;

@@ -23,7 +23,7 @@ const BAD_AFTER = /^(?:会议|全会|会|届|周年|年|月|日|号|岁|以来|�
 /** Qualifiers and verbs that end the counted phrase before the number (达到, 超过, 约). */
 const TRAILING = /(?:分别|同比|达到|达|为|超过|超|近|约|逾|共计|共|累计|合计|计|至|了|和|及|、)+$/u;
 /** What may follow a number without being the noun it counts. */
-const NOT_A_NOUN = /^(?:左右|以上|以下|的|增加|减少|增长|下降|提高|达到|比|同比|占)/u;
+const NOT_A_NOUN = /^(?:[到在赴来去参进深走对向从为被把将于与和同已均都共每及等是有获受]|左右|以上|以下|的|增加|减少|增长|下降|提高|达到|比|同比|占)/u;
 const LEADING = /^(?:其中|全年|共|并|和|及|还|同时|此外|另外)+/u;
 
 interface RawFigure {
