@@ -15,7 +15,7 @@ const SURNAMES = new Set(
 /** Words after which a name follows: titles and bylines (区长张伟, 记者王孟鹤). */
 const BEFORE = /(书记|长|主任|主席|记者|委员|代表|常委|同志|部长|经理|局长|教授|主编|编辑|通讯员|干部|党员|居民|村民|老师|补选|选举|任命|推选)$/;
 /** What follows a name: speech and action verbs, the photo credit. */
-const AFTER = /^[\s　]*(指出|强调|说|表示|介绍|主持|出席|讲话|摄|代表|在|要求|一行|同志|等|参加|会见|调研|提出|认为|称|告诉|宣布|作|带领|率|为|和|与|、|，|,|。|）|\)|$)/;
+const AFTER = /^[\s\u3000]*(指出|强调|说|表示|介绍|主持|出席|讲话|摄|代表|在|要求|一行|同志|等|参加|会见|调研|提出|认为|称|告诉|宣布|作|带领|率|为|和|与|、|，|,|。|）|\)|$)/;
 /** Characters that end a name rarely but start the next word often (张伟在, 王某说). */
 const NOT_LAST = new Set(Array.from('在说为是的了和与等指强表代主出作向对将也都就又要把被从以'));
 

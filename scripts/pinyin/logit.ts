@@ -38,7 +38,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 export function train(examples: readonly Example[], opts: TrainOptions): PolyphoneModel {
   const chars = new Map<string, CharModel>();
   for (const ex of examples) {
-    const cm = chars.get(ex.ch) ?? { c: [], f: new Map() };
+    const cm: CharModel = chars.get(ex.ch) ?? { c: [], f: new Map() };
     if (!cm.c.includes(ex.gold)) cm.c.push(ex.gold);
     chars.set(ex.ch, cm);
   }
