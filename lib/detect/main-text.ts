@@ -1,3 +1,5 @@
+import { countHanFast } from './han';
+
 /**
  * The main text of a page, without menus, link lists and sidebars: a single walk over the body
  * that splits the text into blocks, keeps the blocks that read like prose (enough Han, few links)
@@ -27,7 +29,7 @@ const BLOCK = new Set([
   'main', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'tr', 'tbody', 'figure', 'figcaption',
   'center', 'header', 'body',
 ]);
-const HAN = /\p{Script=Han}/gu;
+const SOURCE_BREAK = /\s*\n\s*/g;
 /** A block reads like prose with this many Han characters and at most this share in links. */
 const PROSE_HAN = 20;
 const PROSE_LINK_SHARE = 0.3;
@@ -37,10 +39,6 @@ const KEPT_HAN = 4;
 const HEADING_PROSE = 50;
 const MAX_CHARS = 60_000;
 
-function countHan(text: string): number {
-  return text.match(HAN)?.length ?? 0;
-}
-
 /** Split the body's text into blocks: the text of each block element, not counting nested blocks. */
 function collectBlocks(body: Element): Block[] {
   const blocks: Block[] = [];
@@ -48,7 +46,8 @@ function collectBlocks(body: Element): Block[] {
   const visit = (node: Node, block: Block, inLink: boolean): void => {
     for (let child = node.firstChild; child && chars < MAX_CHARS; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const data = (child as Text).data;
+        // Line breaks in the source are not breaks on the page; <br> and blocks are.
+        const data = (child as Text).data.replace(SOURCE_BREAK, ' ');
         block.text += data;
         chars += data.length;
         if (inLink) block.linkText += data.length;
@@ -127,7 +126,7 @@ export function mainText(doc: Document): MainText {
   const title = articleTitle(doc);
   if (!doc.body) return { title, text: '', pageHan: 0, mainHan: 0 };
   const blocks = collectBlocks(doc.body);
-  const hans = blocks.map((block) => countHan(block.text));
+  const hans = blocks.map((block) => countHanFast(block.text));
   const prose: Block[] = [];
   const proseHans: number[] = [];
   blocks.forEach((block, i) => {

@@ -21,8 +21,8 @@ const TITLES = [
   '新闻发言人', '总统', '副总统', '首相', '国务卿', '议长', '参议员', '众议员', '议员', '大使',
   '特使', '特首', '行政长官', '司长', '检察长', '法院院长', '防长', '主任委员', '政委', '纪检组长',
   '市委副书记', '县委副书记', '区委副书记', '省委副书记', '人大常委会主任', '政协主席',
-  '多数党领袖', '反对党领袖', '党魁', '党主席', '国防部长', '外交官', '部长级', '总督', '王储',
-  '最高领袖', '军方', '官员', '高官', '政要', '特首', '署长', '局长级', '县委书记', '村支书',
+  '多数党领袖', '反对党领袖', '党魁', '党主席', '外交官', '部长级', '总督', '王储',
+  '最高领袖', '军方', '官员', '高官', '政要', '署长', '局长级', '村支书',
 ];
 
 /** Bodies of state, party and diplomacy. */
@@ -58,7 +58,7 @@ const POLITICS = [
   '双边', '多边', '战略伙伴', '联合声明', '制裁', '停火', '谈判', '选举', '大选', '竞选', '候选人',
   '投票', '连任', '执政', '政权', '政变', '弹劾', '组阁', '施政', '政治', '调研', '视察',
   '考察', '督导', '巡视', '整改', '作风建设', '民生', '为民', '群众', '人民群众', '以人民为中心',
-  '初心使命', '不忘初心', '新时代', '中华民族伟大复兴', '十四五', '政府工作报告', '表彰', '慰问',
+  '初心使命', '不忘初心', '新时代', '中华民族伟大复兴', '十四五', '表彰', '慰问',
   '双拥模范', '退役军人', '军民', '国防', '防汛', '抗洪', '抢险救灾', '应急管理', '疫情防控',
   '落到实处', '压实责任', '守土有责', '稳中求进', '违纪', '受贿', '双开',
   '严重违纪违法', '审查调查', '留置', '公诉', '宣判', '无期徒刑', '领导人', '元首', '国家元首',
@@ -71,6 +71,19 @@ const POLITICS = [
   '抗议', '示威', '民调', '支持率', '议席', '执政联盟', '下台',
   '就职', '宣誓就职', '任命', '免职', '人事任免', '当选', '落选', '法案', '立法',
   '修宪', '宪法', '公投', '两岸关系', '统战', '港澳', '九二共识', '反分裂', '政客',
+];
+
+/**
+ * Named leaders and the places of cross-strait and Hong Kong–Macau affairs, which Chinese news
+ * desks file under current affairs (时政). Leaders' names are a short list of the most reported.
+ */
+const AFFAIRS = [
+  '习近平', '李强', '赵乐际', '王沪宁', '蔡奇', '丁薛祥', '李希', '韩正', '王毅', '胡锦涛', '温家宝',
+  '江泽民', '李克强', '吴邦国', '贾庆林', '李长春', '习主席', '李总理', '普京', '梅德韦杰夫',
+  '泽连斯基', '拜登', '特朗普', '奥巴马', '布什', '希拉里', '布林肯', '蓬佩奥', '马克龙', '默克尔',
+  '朔尔茨', '岸田文雄', '安倍', '尹锡悦', '金正恩', '金正日', '莫迪', '内塔尼亚胡', '莱希',
+  '马英九', '陈水扁', '蔡英文', '赖清德', '吴伯雄', '连战', '宋楚瑜', '梁振英', '曾荫权', '林郑月娥',
+  '李家超', '特区', '特别行政区', '港府', '澳府', '台北', '岛内', '绿营', '蓝营', '香港', '澳门', '台湾',
 ];
 
 /** Meetings and documents of the state (regular names; numbered sessions are matched separately). */
@@ -121,7 +134,7 @@ const EDUCATION = [
 const LIFESTYLE = [
   '搭配', '时尚', '穿搭', '单品', '美容', '护肤', '化妆', '肌肤', '减肥', '饮食', '食材',
   '烹饪', '做法', '口感', '美食', '餐厅', '菜品', '旅游', '景区', '游客', '酒店', '旅行', '景点',
-  '门票', '医生', '患者', '病人', '治疗', '症状', '医院', '药物', '疾病', '手术', '宝宝', 
+  '门票', '药物', '手术', '宝宝', 
   '款式', '小说', '章节', '博客', '楼主', '帖子', 
 ];
 
@@ -130,6 +143,7 @@ export const MARKER_GROUPS = {
   body: BODIES,
   politics: POLITICS,
   meeting: MEETINGS,
+  affairs: AFFAIRS,
   sports: SPORTS,
   entertainment: ENTERTAINMENT,
   markets: MARKETS,
@@ -142,7 +156,7 @@ export const MARKER_GROUPS = {
 export type MarkerGroup = keyof typeof MARKER_GROUPS;
 
 /** The groups that argue for political news; the others name the competing subjects. */
-export const POLITICAL_GROUPS = ['title', 'body', 'politics', 'meeting'] as const;
+export const POLITICAL_GROUPS = ['title', 'body', 'politics', 'meeting', 'affairs'] as const;
 export const TOPIC_GROUPS = [
   'sports',
   'entertainment',

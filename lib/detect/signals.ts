@@ -21,8 +21,8 @@ let scanner: MarkerScanner<MarkerGroup> | undefined;
 
 const NUM = '[0-9０-９一二三四五六七八九十百〇零两]';
 const NAMED_OFFICIAL = new RegExp(
-  `(?:${NAME_TITLES.join('|')})[ 　]?([${SURNAMES}]\\p{Script=Han}{1,2})` +
-    '(?=[，,、。在表指强主出会说参一等和与同以对到赴率陪向就称也会接视调考看听前今昨日近]|[ 　（(])',
+  `(?:[省市县区州旗镇乡]委|[省市县区]政府|党委|党组|纪委|国务院|外交部|国防部)?(?:${NAME_TITLES.join('|')})[ \\u3000]?([${SURNAMES}]\\p{Script=Han}{1,2})` +
+    '(?=[，,、。在表指强主出会说参一等和与同以对到赴率陪向就称也会接视调考看听前今昨日近]|[ \\u3000（(])',
   'gu',
 );
 const SESSION = new RegExp(

@@ -18,7 +18,13 @@ export interface Detection {
 export const POLITICAL_SCORE = 14;
 /** Short texts are measured as if they were this long, so three markers in a headline are not a density of 100. */
 const MIN_HAN = 400;
-const WEIGHTS: Record<(typeof POLITICAL_GROUPS)[number], number> = { title: 1, body: 1, politics: 0.6, meeting: 0.8 };
+const WEIGHTS: Record<(typeof POLITICAL_GROUPS)[number], number> = {
+  title: 1,
+  body: 1,
+  politics: 0.6,
+  meeting: 0.8,
+  affairs: 0.8,
+};
 const NAMED_WEIGHT = 2;
 const SESSION_WEIGHT = 2;
 const NEWS_FORM_MAX = 8;
@@ -27,17 +33,28 @@ const TOPIC_WEIGHT = 0.7;
 /** Below this share of running text the page is a list of headlines or links, not an article. */
 const PROSE_SHARE = 0.4;
 const CAP = 60;
+/** At least this many different political markers: one word repeated is not a subject. */
+const MIN_DISTINCT = 2;
+const REPEAT = 2;
 
 const GROUP_NAMES: Record<(typeof POLITICAL_GROUPS)[number], string> = {
   title: 'institutional titles',
   body: 'state, party or foreign-policy bodies',
   politics: 'political vocabulary',
   meeting: 'meetings and documents',
+  affairs: 'leaders, Hong Kong, Macau or Taiwan affairs',
 };
 
 function total(counts: Map<string, number> | undefined): number {
   let sum = 0;
   for (const n of counts?.values() ?? []) sum += n;
+  return sum;
+}
+
+/** Occurrences with diminishing returns past the second: one word repeated is not a subject. */
+function weight(counts: Map<string, number> | undefined): number {
+  let sum = 0;
+  for (const n of counts?.values() ?? []) sum += n <= REPEAT ? n : REPEAT + (n - REPEAT) / 2;
   return sum;
 }
 
@@ -67,8 +84,9 @@ export function weigh(signals: Signals, site: SitePrior): Detection {
     const n = total(counts);
     distinct += counts?.size ?? 0;
     if (!counts || n === 0) continue;
-    evidence += WEIGHTS[group] * n * per;
-    parts.push([WEIGHTS[group] * n * per, describe(n, GROUP_NAMES[group], counts)]);
+    const value = WEIGHTS[group] * weight(counts) * per;
+    evidence += value;
+    parts.push([value, describe(n, GROUP_NAMES[group], counts)]);
   }
   const named = signals.namedOfficials.length;
   if (named > 0) {
@@ -106,7 +124,7 @@ export function weigh(signals: Signals, site: SitePrior): Detection {
     parts.push([score, `site: ${site.notNews}`]);
   }
   score = Math.round(score * 10) / 10;
-  const political = score >= POLITICAL_SCORE && distinct >= 3;
+  const political = score >= POLITICAL_SCORE && distinct >= MIN_DISTINCT;
   const reasons = parts.sort((a, b) => b[0] - a[0]).map(([, text]) => text);
   return {
     verdict: political ? 'political' : 'chinese',

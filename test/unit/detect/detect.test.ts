@@ -1,33 +1,148 @@
-import { describe, expect, it } from 'vitest';
-import { detect, gate } from '@/lib/detect';
+import { Window } from 'happy-dom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { detectDocument, detectText, gate } from '@/lib/detect';
+import { MARKER_GROUPS } from '@/lib/detect/markers';
+import { simplifyForMarkers } from '@/lib/detect/traditional';
 
-const political =
-  '区委书记周立明在全区领导干部会议上强调，要深入贯彻落实党中央决策部署，增强“四个意识”、坚定“四个自信”、做到“两个维护”，' +
-  '以高质量发展为主题，推动区人大常委会和区政协各项工作落到实处，奋力开启现代化建设新征程。';
-const sports =
+// Short texts written for these tests; the people and places are invented.
+const POLITICAL =
+  '本报讯（记者 林晓）4月12日，区委书记王迎波主持召开区委常委会会议，传达学习省委全会精神，研究部署当前重点工作。' +
+  '会议强调，要深入贯彻落实党中央决策部署，增强“四个意识”、坚定“四个自信”、做到“两个维护”，坚持以高质量发展为主题。' +
+  '区长陈立军在会上指出，各级领导干部要压实责任，把全面从严治党要求落到实处，推动区人大常委会和区政协各项工作再上新台阶。' +
+  '会议还审议通过了《关于进一步加强基层治理的实施意见》，区委副书记、区委政法委书记出席会议。';
+
+const TRADITIONAL =
+  '本報訊（記者 陳明）市議會昨日召開第三次全體會議，市長李志遠出席並作施政報告。市長表示，市政府將推動交通建設與社會住宅，' +
+  '議員就預算案提出質詢，議長宣布會議通過多項議案。行政院與立法院近日亦就地方財政問題舉行協商，國民黨與民進黨黨團均表達立場。';
+
+const SPORTS =
   '在昨晚进行的联赛第十二轮比赛中，主队凭借下半场的两粒进球以二比一逆转客队。主教练赛后表示，球队在逆境中表现出了很强的韧性，' +
-  '年轻前锋的第二个进球堪称本场最佳，球迷们在看台上为球员们送上了热烈的掌声。';
+  '年轻前锋的第二个进球堪称本场最佳，球迷们在看台上为球员们送上了热烈的掌声。本赛季球队已经取得八连胜，暂列积分榜首位，' +
+  '门将在比赛最后时刻扑出点球，帮助球队保住胜果。下一轮比赛球队将在客场挑战卫冕冠军。';
+
+const FINANCE =
+  '周三沪指低开高走，收盘上涨百分之零点八，深成指和创业板指同步走强，两市成交额超过九千亿元。板块方面，券商股集体拉升，' +
+  '多只个股涨停；新能源板块跌幅居前。分析人士认为，上市公司一季度财报陆续披露，净利润同比增长的公司占比提高，' +
+  '投资者情绪有所回暖，基金经理普遍看好后市，但提醒投资者注意估值风险。';
+
+const JAPANESE =
+  '東京都の図書館が三年ぶりに再開しました。利用者は朝から列を作り、多くの本を借りていきました。館長は「地域の皆さんに喜んでもらえて嬉しい」と話しています。';
+
+const ENGLISH =
+  'The lighthouse on the northern cape has been restored after two years of work. Volunteers repainted the tower and repaired the lamp.';
+
+const window = new Window({ url: 'https://example.com/' });
+afterAll(() => window.happyDOM.close());
+
+function page(title: string, body: string): Document {
+  return new window.DOMParser().parseFromString(
+    `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`,
+    'text/html',
+  ) as unknown as Document;
+}
+
+const paragraphs = (text: string) =>
+  text
+    .split('。')
+    .filter(Boolean)
+    .map((sentence) => `<p>${sentence}。</p>`)
+    .join('');
 
 describe('gate', () => {
-  it('closes on pages without Han, with kana, or with a few Han in much Latin text', () => {
-    expect(gate('Just an English page about lighthouses.')?.verdict).toBe('none');
-    expect(gate('東京都の図書館が再開しました。利用者は多くの本を借りています。')?.reason).toMatch(/Japanese/);
-    expect(gate(`${'English words here and there. '.repeat(20)}中国`)?.verdict).toBe('none');
+  it.each([
+    ['English', ENGLISH, /no Chinese/],
+    ['Japanese', JAPANESE, /Japanese/],
+    ['a few Han in much English', `${ENGLISH.repeat(8)} 中国 北京`, /little Chinese|another language/],
+  ])('closes on %s', (_name, text, reason) => {
+    expect(gate(text)).toMatch(reason);
   });
 
-  it('stays open for Chinese text', () => {
-    expect(gate(sports)).toBeNull();
+  it.each([
+    ['sports', SPORTS],
+    ['Traditional', TRADITIONAL],
+    ['a stray の in Chinese', `${SPORTS}我の家`],
+  ])('stays open on %s', (_name, text) => {
+    expect(gate(text)).toBeNull();
   });
 });
 
-describe('detect', () => {
-  it('calls political news political, with reasons', () => {
-    const result = detect(political);
-    expect(result.verdict).toBe('political');
-    expect(result.reasons.join(' ')).toMatch(/书记|意识/);
+describe('detectText', () => {
+  it.each([
+    ['political news, Simplified', POLITICAL, 'political'],
+    ['political news, Traditional', TRADITIONAL, 'political'],
+    ['a sports report', SPORTS, 'chinese'],
+    ['a market report', FINANCE, 'chinese'],
+    ['Japanese', JAPANESE, 'none'],
+    ['English', ENGLISH, 'none'],
+  ])('calls %s %s', (_name, text, verdict) => {
+    expect(detectText('', text).verdict).toBe(verdict);
   });
 
-  it('calls a sports report Chinese', () => {
-    expect(detect(sports).verdict).toBe('chinese');
+  it('gives its reasons in plain words', () => {
+    const { reasons, score } = detectText('', POLITICAL);
+    expect(score).toBeGreaterThan(0);
+    expect(reasons[0]).toBe('Chinese political news');
+    expect(reasons.join('\n')).toMatch(/institutional titles such as .*书记/);
+    expect(reasons.join('\n')).toMatch(/officials named with their title, e\.g\. 区委书记王迎波/);
+    expect(reasons.join('\n')).toMatch(/news form: opening \(本报讯\)/);
+  });
+
+  it('names the competing subject of a non-political page', () => {
+    expect(detectText('', SPORTS).reasons.join('\n')).toMatch(/words of sports such as/);
+  });
+
+  it('says why a Japanese page is not Chinese', () => {
+    expect(detectText('', JAPANESE)).toEqual({ verdict: 'none', score: 0, reasons: ['Japanese text (kana present)'] });
+  });
+});
+
+describe('detectDocument', () => {
+  const MENU =
+    '<nav><ul><li><a href="/a">习近平总书记重要讲话</a></li><li><a href="/b">区委书记王迎波调研乡村振兴</a></li>' +
+    '<li><a href="/c">全国人大常委会审议通过法案</a></li><li><a href="/d">国务院常务会议部署重点工作</a></li></ul></nav>' +
+    '<div class="links"><a href="/e">中央纪委国家监委通报</a> <a href="/f">政协委员建言献策</a> <a href="/g">省委常委会召开会议</a></div>';
+
+  it('reads the article, not the menu: a sports report under a political menu is Chinese', () => {
+    const doc = page('主队逆转客队 取得八连胜_体育频道', `${MENU}<article><h1>主队逆转客队 取得八连胜</h1>${paragraphs(SPORTS)}</article>`);
+    const detection = detectDocument(doc, 'https://news.example.cn/sports/2024/1.html');
+    expect(detection.verdict).toBe('chinese');
+    expect(detection.reasons.join('\n')).not.toMatch(/总书记/);
+  });
+
+  it('calls a political article political, with the menu around it', () => {
+    const doc = page('区委常委会召开会议_松岭新闻网', `${MENU}<div id="content"><h1>区委常委会召开会议</h1>${paragraphs(POLITICAL)}</div>`);
+    expect(detectDocument(doc, 'https://www.example.gov.cn/news/1.html').verdict).toBe('political');
+  });
+
+  it('calls a Traditional council report political', () => {
+    const doc = page('市議會召開全體會議', `<h1>市議會召開全體會議</h1>${paragraphs(TRADITIONAL)}`);
+    expect(detectDocument(doc, 'https://news.example.tw/1').verdict).toBe('political');
+  });
+
+  it.each([
+    ['Japanese', JAPANESE, 'none'],
+    ['English', ENGLISH, 'none'],
+    ['finance', FINANCE, 'chinese'],
+  ])('calls a %s page %s', (_name, text, verdict) => {
+    const doc = page('Page', paragraphs(text));
+    expect(detectDocument(doc, 'https://example.com/a').verdict).toBe(verdict);
+  });
+
+  it('calls a Chinese page with no running text Chinese', () => {
+    const doc = page('导航', '<ul><li><a href="/1">新闻中心</a></li><li><a href="/2">体育频道</a></li></ul>'.repeat(6));
+    expect(detectDocument(doc, 'https://example.cn/').verdict).toBe('chinese');
+  });
+});
+
+describe('markers', () => {
+  it('lists each marker once', () => {
+    const all = Object.values(MARKER_GROUPS).flat();
+    const repeated = all.filter((marker, i) => all.indexOf(marker) !== i);
+    expect(repeated).toEqual([]);
+  });
+
+  it('recognises Traditional forms of the markers', () => {
+    expect(simplifyForMarkers('區委書記與國務院總理會見')).toBe('区委书记与国务院总理会见');
+    expect(simplifyForMarkers('区委书记')).toBe('区委书记');
   });
 });
