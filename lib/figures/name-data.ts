@@ -25,7 +25,7 @@ export const NOT_NAME_FINAL = new Set(
 );
 
 /** Place and organisation suffixes that may follow a name-like word (卫东区, 王庄村). */
-export const PLACE_SUFFIX = /^(?:区|县|市|省|州|镇|乡|村|路|街|大街|大道|社区|街道|小区|公司|集团|大学|学院|中学|小学|医院|银行|广场|公园|大桥|河|湖|山|岛|港|站|厂|矿|队|团|杯|赛|奖|号|牌|式|型|体|派|思想|理论|主义|精神)/u;
+export const PLACE_SUFFIX = /^(?:区|县|市|省|州|镇|乡|村|路|街|大街|大道|社区|街道|小区|公司|集团|大学|学院|中学|小学|医院|银行|广场|公园|大桥|河|湖|山|岛|港|站|厂|矿|队|团|杯|赛|奖|号|牌|式|型|体|思想|理论|主义|精神)/u;
 
 /** Characters that rarely end a name but often start the next word (张伟在, 王某说). */
 export const NOT_LAST = new Set(Array.from('在说为是的了和与等向对将也都就又要把被从以到去来并及或已曾正还所之着过会能'));

@@ -1,5 +1,5 @@
 import { boundaryAfter, boundaryBefore, strongLeftCue, strongRightCue } from './cues';
-import { NOT_LAST, TRANSLITERATION } from './name-data';
+import { NOT_LAST, NOT_NAME_FINAL, NOT_NAMES, TRANSLITERATION } from './name-data';
 import { followedByPlace, isForeignShape, isHanNameShape, surnameLength } from './name-shape';
 import { NAME_TAGS, tokenBefore, tokensAllowName } from './token-checks';
 import type { Token } from './types';
@@ -43,10 +43,14 @@ function fromToken(text: string, tokens: readonly Token[], t: Token): NameSpan |
   const tagged = NAME_TAGS.has(t.tag) || t.tag === 'x';
   if (isHanNameShape(name)) {
     if ((tagged && name.length >= 3) || hasCue(text, t.start, end)) return span(text, t.start, end);
+    // An unknown two-character word standing alone in its clause position is usually a name (薛明，).
+    if (t.tag === 'x' && boundaryBefore(text, t.start) && boundaryAfter(text, end)) return span(text, t.start, end);
     return undefined;
   }
   // Foreign names need a person's context: most transliterations in news are places (莫斯科).
-  if (isForeignShape(name) && tagged && hasCue(text, t.start, end) && !PLACE_BEFORE.test(text.slice(t.start - 1, t.start))) {
+  // A word jieba's dictionary files as a name (若斯潘/nr) needs the context alone.
+  const foreign = isForeignShape(name) || (NAME_TAGS.has(t.tag) && name.length >= 3 && !NOT_NAMES.has(name) && !NOT_NAME_FINAL.has(name.at(-1)!));
+  if (foreign && tagged && hasCue(text, t.start, end) && !PLACE_BEFORE.test(text.slice(t.start - 1, t.start))) {
     return span(text, t.start, end);
   }
   return undefined;
