@@ -133,7 +133,7 @@ function benchThucNews(): { matrix: Confusion; msPerArticle: number } {
 function reportTiming(results: PageResult[], msPerArticle: number): void {
   const total = results.map((r) => r.totalMs);
   const big = results.filter((r) => r.chars >= 15_000 && r.chars <= 30_000);
-  console.log('\n== Time (happy-dom in Node; a browser DOM walk is several times faster) ==');
+  console.log('\n== Time (happy-dom in Node, after one warm-up run per page; a content script runs cold, see the report) ==');
   console.log(`  gate alone: median ${percentile(results.map((r) => r.gateMs), 0.5).toFixed(2)} ms, max ${percentile(results.map((r) => r.gateMs), 1).toFixed(2)} ms`);
   console.log(`  gate + verdict per page: median ${percentile(total, 0.5).toFixed(2)} ms, p90 ${percentile(total, 0.9).toFixed(2)} ms, max ${percentile(total, 1).toFixed(2)} ms`);
   console.log(`  pages with 15k–30k characters of text (${big.length}): median ${percentile(big.map((r) => r.totalMs), 0.5).toFixed(2)} ms, max ${percentile(big.map((r) => r.totalMs), 1).toFixed(2)} ms`);
