@@ -1,6 +1,6 @@
 import type { Display } from '@/lib/settings';
 import { OWN_ATTR } from './collect';
-import { RUN_TAG, WORD_TAG } from './render';
+import { RUN_TAG, SYLLABLE_TAG } from './render';
 
 /**
  * Two impossible ids raise specificity above any page rule on `ruby`, `rt` or `*`, and every
@@ -8,24 +8,26 @@ import { RUN_TAG, WORD_TAG } from './render';
  * names Tifa's own elements, so nothing leaks onto the page's.
  */
 const STRONG = ':not(#tifa-x):not(#tifa-y)';
-const RT = `${WORD_TAG} > ruby > rt[data-tifa-rt]${STRONG}`;
+const RUBY = `ruby[data-tifa-py]${STRONG}`;
+const RT = `ruby[data-tifa-py] > rt${STRONG}`;
+const SYLLABLE = `ruby[data-tifa-py] > rt > ${SYLLABLE_TAG}${STRONG}`;
 
 /** Tone colours of middle lightness: legible on light and dark pages alike. */
 const TONE_COLORS = ['#e5484d', '#2f9e63', '#3e7bfa', '#9b59d0'];
 
 function css(display: Display): string {
   const toneRules = display.toneColors
-    ? TONE_COLORS.map((color, i) => `${RT}[data-tifa-tone="${i + 1}"] { color: ${color} !important; opacity: 1 !important; }`).join('\n')
+    ? TONE_COLORS.map((color, i) => `${SYLLABLE}[data-tifa-tone="${i + 1}"] { color: ${color} !important; }`).join('\n')
     : '';
   const hover = display.hoverOnly
-    ? `${WORD_TAG}${STRONG}:not(:hover) > ruby > rt::before { visibility: hidden !important; }`
+    ? `${RUBY}:not(:hover) > rt { visibility: hidden !important; }`
     : '';
   return `
-${RUN_TAG}${STRONG}, ${WORD_TAG}${STRONG} {
+${RUN_TAG}${STRONG} {
   display: inline !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
   background: none !important; float: none !important; position: static !important;
 }
-${WORD_TAG} > ruby${STRONG} {
+${RUBY} {
   display: ruby !important; ruby-position: ${display.position} !important; ruby-align: center !important;
   visibility: visible !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
   float: none !important; position: static !important; text-indent: 0 !important;
@@ -37,12 +39,17 @@ ${RT} {
   font-style: normal !important; font-weight: normal !important; letter-spacing: 0 !important;
   text-transform: none !important; text-indent: 0 !important; line-height: 1 !important;
   text-align: center !important; user-select: none !important; -webkit-user-select: none !important;
-  opacity: 0.85 !important; margin: 0 !important; padding: 0 0.14em !important; border: 0 !important;
+  opacity: 0.85 !important; margin: 0 !important; padding: 0 0.1em !important; border: 0 !important;
   float: none !important; position: static !important; width: auto !important; height: auto !important;
   color: inherit !important; background: none !important; text-shadow: none !important;
   font-family: system-ui, "Noto Sans", "DejaVu Sans", sans-serif !important;
 }
-${RT}::before { content: attr(data-tifa-rt) !important; }
+${SYLLABLE} {
+  display: inline !important; margin: 0 0.12em !important; padding: 0 !important; border: 0 !important;
+  color: inherit !important; background: none !important; font: inherit !important;
+  text-decoration: none !important; text-transform: none !important; visibility: inherit !important;
+}
+${SYLLABLE}::before { content: attr(data-tifa-rt) !important; }
 ${toneRules}
 ${hover}
 `;

@@ -39,8 +39,3 @@ export function detectDocument(doc: Document, url: string): Detection {
   }
   return detectText(main.title, main.text, url);
 }
-
-/** The old text-only entry point, kept until the content script calls detectDocument. */
-export function detect(text: string): Detection {
-  return detectText('', text);
-}

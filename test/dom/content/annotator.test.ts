@@ -136,7 +136,7 @@ describe('Annotator on live and structured pages', () => {
     const a = annotator(async (texts) => ({ ok: true, value: texts.map(() => [{ w: '长', py: 'zhǎng' }]) }));
     await a.annotate();
     a.setDisplay({ position: 'under', tones: 'zhuyin', toneColors: true, size: 60, hoverOnly: false });
-    expect(document.querySelector('rt')?.getAttribute('data-tifa-rt')).toBe('ㄓㄤˇ');
+    expect(document.querySelector('rt tifa-s')?.getAttribute('data-tifa-rt')).toBe('ㄓㄤˇ');
     expect(document.querySelector('[data-tifa-py]')?.getAttribute('data-tifa-py')).toBe('zhǎng');
     expect(document.querySelector('style[data-tifa-own]')?.textContent).toContain('ruby-position: under');
   });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM, requireBinary, requireBuild } from './browsers';
 import type { Driver, Tab } from './driver';
 
@@ -12,18 +12,21 @@ export interface ChromiumDriver extends Driver {
   page(tab: Tab): Page;
 }
 
-/** Debian's Chromium with the built extension loaded; headless unless TIFA_HEADED is set. */
-export async function launchChromium(): Promise<ChromiumDriver> {
+/**
+ * A fresh Chromium profile, with the built extension or without it (for baselines), headless
+ * unless TIFA_HEADED is set. `close` also removes the profile.
+ */
+export async function launchContext(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   requireBinary(CHROMIUM, 'chromium');
-  requireBuild(CHROME_BUILD);
+  if (withExtension) requireBuild(CHROME_BUILD);
   const profile = mkdtempSync(join(tmpdir(), 'tifa-chromium-'));
+  const extension = withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: !process.env.TIFA_HEADED,
     viewport: { width: 1200, height: 900 },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...extension,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -33,6 +36,18 @@ export async function launchChromium(): Promise<ChromiumDriver> {
       '--disable-sync',
     ],
   });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium with the built extension loaded. */
+export async function launchChromium(): Promise<ChromiumDriver> {
+  const { context, close } = await launchContext(true);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const pages = new WeakMap<Tab, Page>();
@@ -70,9 +85,6 @@ export async function launchChromium(): Promise<ChromiumDriver> {
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return wrap(popup);
     },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }

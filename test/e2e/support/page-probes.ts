@@ -105,9 +105,10 @@ export function serialization(): string {
 /** Computed styles that show whether the ruby survives hostile page CSS. */
 export function rubyStyle() {
   const rt = document.querySelector('[data-tifa-py] rt');
-  if (!rt) return null;
+  const syllable = rt?.firstElementChild;
+  if (!rt || !syllable) return null;
   const style = getComputedStyle(rt);
-  const before = getComputedStyle(rt, '::before');
+  const before = getComputedStyle(syllable, '::before');
   const box = rt.getBoundingClientRect();
   return {
     display: style.display,

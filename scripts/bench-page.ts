@@ -1,0 +1,160 @@
+/**
+ * Page-scale benchmark of the built extension in Debian's Chromium: the sample article repeated
+ * to 20,000+ Han characters and an English page of the same size, medians over 5 loads.
+ * Run after `npm run build`: npm run bench:page [-- --runs 5]
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchContext } from '../test/e2e/support/chromium';
+import { instrumentPage, naiveAnnotate, type PageMarks, readMarks } from './bench/page-instrument';
+import { bigChinesePage, bigEnglishPage, hanCount } from './bench/pages';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const require = createRequire(import.meta.url);
+
+const zh = bigChinesePage();
+const en = bigEnglishPage(zh.replace(/<[^>]+>/g, '').length);
+const routes: Record<string, [string, string]> = {
+  '/zh.html': ['text/html; charset=utf-8', zh],
+  '/en.html': ['text/html; charset=utf-8', en],
+  '/pinyin-pro.js': ['text/javascript', readFileSync(require.resolve('pinyin-pro'), 'utf8')],
+};
+const server = createServer((req, res) => {
+  const route = routes[req.url ?? ''];
+  if (!route) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': route[0] }).end(route[1]);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? ((s[(s.length - 1) >> 1] ?? 0) + (s[s.length >> 1] ?? 0)) / 2 : NaN;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function load(context: BrowserContext, path: string, until: (m: PageMarks) => boolean): Promise<{ page: Page; marks: PageMarks }> {
+  const page = await context.newPage();
+  await page.goto(base + path);
+  const deadline = Date.now() + 20_000;
+  let marks = await page.evaluate(readMarks);
+  while (!until(marks) && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    marks = await page.evaluate(readMarks);
+  }
+  if (!until(marks)) throw new Error(`${path}: timed out; marks ${JSON.stringify(marks)}`);
+  await page.waitForTimeout(300); // let trailing long tasks be reported
+  return { page, marks: await page.evaluate(readMarks) };
+}
+
+async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = context.serviceWorkers()[0]?.evaluate(() => 0).catch(() => 0);
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await page.close();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+async function heapAndNodes(page: Page): Promise<{ heap: number; nodes: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  return { heap: usedSize, nodes };
+}
+
+async function scriptTime(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+interface Row {
+  firstWord: number[];
+  done: number[];
+  longCount: number[];
+  longest: number[];
+}
+const row = (): Row => ({ firstWord: [], done: [], longCount: [], longest: [] });
+const record = (r: Row, m: PageMarks) => {
+  r.firstWord.push(m.firstWord - m.dcl);
+  r.done.push(m.done - m.dcl);
+  r.longCount.push(m.longTasks.length);
+  r.longest.push(Math.max(0, ...m.longTasks));
+};
+
+const withExt = await launchContext(true);
+const without = await launchContext(false);
+for (const { context } of [withExt, without]) await context.addInitScript(instrumentPage);
+await (withExt.context.serviceWorkers()[0] ?? withExt.context.waitForEvent('serviceworker'));
+
+const warm = row();
+const cold = row();
+const plain = row();
+const naive = row();
+const naiveTotal: number[] = [];
+const scriptWith: number[] = [];
+const scriptWithout: number[] = [];
+const englishProgress: (string | null)[] = [];
+let memory = { heap: 0, nodes: 0 };
+let memoryBase = { heap: 0, nodes: 0 };
+
+await (await load(withExt.context, '/zh.html', (m) => m.done > 0)).page.close(); // warm-up
+for (let i = 0; i < RUNS; i++) {
+  const w = await load(withExt.context, '/zh.html', (m) => m.done > 0);
+  record(warm, w.marks);
+  if (i === 0) memory = await heapAndNodes(w.page);
+  await w.page.close();
+
+  await stopServiceWorkers(withExt.context);
+  const c = await load(withExt.context, '/zh.html', (m) => m.done > 0);
+  record(cold, c.marks);
+  await c.page.close();
+
+  const p = await load(without.context, '/zh.html', () => true);
+  record(plain, p.marks);
+  if (i === 0) memoryBase = await heapAndNodes(p.page);
+  await p.page.close();
+
+  const n = await load(without.context, '/zh.html', () => true);
+  await n.page.addScriptTag({ url: `${base}/pinyin-pro.js` });
+  const total = await n.page.evaluate(naiveAnnotate);
+  await n.page.waitForTimeout(300);
+  const nm = await n.page.evaluate(readMarks);
+  naiveTotal.push(total);
+  record(naive, { ...nm, firstWord: nm.dcl + total, done: nm.dcl + total });
+  await n.page.close();
+
+  for (const [context, out] of [
+    [withExt.context, scriptWith],
+    [without.context, scriptWithout],
+  ] as const) {
+    const e = await load(context, '/en.html', () => true);
+    await e.page.waitForTimeout(500);
+    out.push(await scriptTime(e.page));
+    if (context === withExt.context) englishProgress.push(await e.page.evaluate(() => document.documentElement.getAttribute('data-tifa-progress')));
+    await e.page.close();
+  }
+}
+
+const line = (name: string, r: Row) =>
+  `${name.padEnd(34)} ${ms(median(r.firstWord)).padStart(10)} ${ms(median(r.done)).padStart(10)} ${String(median(r.longCount)).padStart(6)} ${ms(median(r.longest)).padStart(10)}`;
+console.log(`Page benchmark: ${hanCount(zh)} Han characters (sample article repeated), English page of ${en.replace(/<[^>]+>/g, '').length} characters; medians over ${RUNS} loads; times from DOMContentLoaded.`);
+console.log(`${''.padEnd(34)} ${'1st word'.padStart(10)} ${'done'.padStart(10)} ${'long'.padStart(6)} ${'longest'.padStart(10)}`);
+console.log(line('Tifa, warm service worker', warm));
+console.log(line('Tifa, stopped (cold) service worker', cold));
+console.log(line('no extension (page alone)', plain));
+console.log(line('naive pinyin-pro html(), sync', naive));
+console.log(`naive baseline total: ${ms(median(naiveTotal))}; Tifa warm done / naive = ${(median(warm.done) / median(naiveTotal)).toFixed(2)}×`);
+console.log(`English page script time: ${ms(median(scriptWith))} with Tifa, ${ms(median(scriptWithout))} without → added ${ms(median(scriptWith) - median(scriptWithout))}; annotation started: ${englishProgress.some(Boolean) ? 'yes' : 'no (no message to the background)'}`);
+console.log(`Memory added to the page: JS heap ${((memory.heap - memoryBase.heap) / 1e6).toFixed(1)} MB, DOM nodes +${memory.nodes - memoryBase.nodes}`);
+await withExt.close();
+await without.close();
+server.close();
