@@ -6,7 +6,7 @@ import type { GlossaryEntry } from './types';
  * five-year plans written out (第十四个五年规划 → 十四五), and glossary entries written as
  * templates with an X (总书记有号令、党中央有部署，X见行动).
  */
-export interface PatternHit {
+interface PatternHit {
   start: number;
   end: number;
   headword: string;

@@ -1,7 +1,7 @@
 import { FORMULA_SEP, SEP, type KeyStream } from './keys';
 
 /** What a path of the trie stands for. */
-export interface TrieOut {
+interface TrieOut {
   /** The glossary headword; empty for a blocker (an ordinary word that hides a shorter term). */
   headword: string;
   /** Lower wins among outputs of the same keys and among matches of the same length. */
