@@ -4,7 +4,7 @@ import { DEFAULT_DISPLAY, type Display } from '@/lib/settings';
 import { splitTokens } from '@/lib/text/split-tokens';
 import { collectGroups, isAnnotatable } from './collect';
 import { renderRun, restyleRun, Runs } from './render';
-import { SLICE_MS, sleep, whenIdle, withTimeout, yieldToMain } from './schedule';
+import { backgroundTurn, SLICE_MS, sleep, withTimeout, yieldToMain } from './schedule';
 import { Styles } from './styles';
 import { visibleFirst } from './viewport';
 
@@ -124,7 +124,7 @@ export class Annotator {
 
   /**
    * Requests chunk after chunk from the background, asking for the next one while the current
-   * one renders; the first chunk holds the viewport, later ones wait for idle time.
+   * one renders; the first chunk holds the viewport, later ones run at background priority.
    */
   private async drainLoop(): Promise<void> {
     const generation = this.generation;
@@ -140,7 +140,7 @@ export class Annotator {
       }
       next = this.request();
       await this.apply(groups, result.value, generation);
-      if (!first) await whenIdle();
+      if (!first) await backgroundTurn();
       first = false;
     }
     if (generation === this.generation && this.active) {

@@ -8,11 +8,18 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Waits for an idle period (or at most `timeout` ms) where the browser has them. */
-export function whenIdle(timeout = 200): Promise<void> {
-  if (typeof requestIdleCallback === 'function') {
-    return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout }));
-  }
+interface PostTask {
+  postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/**
+ * Runs after whatever the page has queued: a background-priority task where the browser has
+ * the Scheduler API. (requestIdleCallback waited up to its whole timeout between chunks on a
+ * page that is busy laying out the chunk before.)
+ */
+export function backgroundTurn(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
