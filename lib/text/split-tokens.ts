@@ -4,10 +4,10 @@ import { HAN } from './han';
 /**
  * Cuts the tokens of one text into the pieces of its parts, given the parts' lengths in UTF-16
  * units. A word that crosses a boundary (<b>四个</b>意识 read as 四个意识) is cut there, each
- * piece keeping the syllables of its own Han characters.
+ * piece keeping the syllables of its own Han characters and the token's other fields.
  */
-export function splitTokens(tokens: readonly Token[], lengths: readonly number[]): Token[][] {
-  const out: Token[][] = lengths.map(() => []);
+export function splitTokens<T extends Token>(tokens: readonly T[], lengths: readonly number[]): T[][] {
+  const out: T[][] = lengths.map(() => []);
   let part = 0;
   let room = lengths[0] ?? 0;
   for (const token of tokens) {
@@ -19,7 +19,9 @@ export function splitTokens(tokens: readonly Token[], lengths: readonly number[]
       const piece = rest.slice(0, take);
       const han = Array.from(piece).filter((ch) => HAN.test(ch)).length;
       const py = syllables.splice(0, han).join(' ');
-      out[part]?.push(py ? { w: piece, py } : { w: piece });
+      // Other fields (the glossary term a word belongs to) go with every piece.
+      const { py: _whole, ...fields } = token;
+      out[part]?.push((py ? { ...fields, w: piece, py } : { ...fields, w: piece }) as T);
       rest = rest.slice(take);
       room -= take;
     }
