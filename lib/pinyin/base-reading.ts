@@ -1,5 +1,5 @@
-import { pinyin } from 'pinyin-pro';
 import { HAN } from '../text/han';
+import tableData from './data/readings.json';
 
 /** Where a word's syllables came from; the model trusts each source differently. */
 export type Source = 'fixed' | 'phrase' | 'char';
@@ -12,31 +12,106 @@ export interface WordReading {
   sources: Source[];
 }
 
-const CACHE_LIMIT = 200_000;
+interface ReadingsData {
+  format: 1;
+  revision: string;
+  source: string;
+  licence: string;
+  /** `reading:characters` groups separated by `|`. */
+  chars: string;
+  /** `phrase:syllables` entries separated by `|`. */
+  words: string;
+}
 
-function readWithPinyinPro(word: string): string[] {
-  // No tone sandhi: the 现代汉语词典 writes 一 yī and 不 bù whatever follows.
-  return pinyin(word, { type: 'all', toneType: 'symbol', toneSandhi: false })
-    .filter((item) => HAN.test(item.origin))
-    .map((item) => item.pinyin || item.origin);
+/** Longest phrase of pinyin-pro's phrase tables (dict5). */
+const MAX_PHRASE = 5;
+const CACHE_LIMIT = 200_000;
+/** pinyin-pro's max-probability cut: a phrase scores 2e-8, a character outside any phrase 1e-13. */
+const PHRASE_COST = -Math.log(2e-8);
+const CHAR_COST = -Math.log(1e-13);
+
+interface Table {
+  chars: Map<string, string>;
+  phrases: Map<string, string[]>;
+}
+
+let table: Table | undefined;
+
+/** The default reading of each character and the phrase readings, built by scripts/build-pinyin-table.ts. */
+function readingsTable(): Table {
+  if (table) return table;
+  const data = tableData as ReadingsData;
+  const chars = new Map<string, string>();
+  for (const group of data.chars.split('|')) {
+    const colon = group.indexOf(':');
+    const reading = group.slice(0, colon);
+    for (const ch of group.slice(colon + 1)) chars.set(ch, reading);
+  }
+  const phrases = new Map<string, string[]>();
+  for (const entry of data.words.split('|')) {
+    const colon = entry.indexOf(':');
+    phrases.set(entry.slice(0, colon), entry.slice(colon + 1).split(' '));
+  }
+  return (table = { chars, phrases });
 }
 
 /**
- * Word-level readings: Tifa's fixed list first, then pinyin-pro on the word alone (its phrase
- * table knows many polyphonic words). Memoised, since news text repeats its words.
+ * The word read as pinyin-pro reads it: the cut of the word into phrases of its phrase table and
+ * single characters that pinyin-pro's max-probability algorithm picks, phrases read from the
+ * table, characters by their default reading.
+ */
+function readByTable(chars: readonly string[], t: Table): WordReading {
+  const n = chars.length;
+  const syllables = chars.map((ch) => t.chars.get(ch) ?? ch);
+  const sources: Source[] = chars.map(() => 'char');
+  if (n < 2) return { syllables, sources };
+  // cost[i]: cheapest cut of chars[i..]; take[i]: length of the phrase starting at i, 0 for a character.
+  const cost = new Array<number>(n + 1).fill(0);
+  const take = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    cost[i] = CHAR_COST + (cost[i + 1] ?? 0);
+    for (let len = 2; len <= MAX_PHRASE && i + len <= n; len++) {
+      if (!t.phrases.has(chars.slice(i, i + len).join(''))) continue;
+      const c = PHRASE_COST + (cost[i + len] ?? 0);
+      if (c < (cost[i] ?? 0)) {
+        cost[i] = c;
+        take[i] = len;
+      }
+    }
+  }
+  for (let i = 0; i < n; ) {
+    const len = take[i] ?? 0;
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const reading = t.phrases.get(chars.slice(i, i + len).join('')) ?? [];
+    for (let j = 0; j < len; j++) {
+      const s = reading[j] ?? syllables[i + j] ?? '';
+      if (s !== syllables[i + j]) sources[i + j] = 'phrase';
+      syllables[i + j] = s;
+    }
+    i += len;
+  }
+  return { syllables, sources };
+}
+
+/**
+ * Word-level readings: Tifa's fixed list first, then pinyin-pro's phrase and character tables
+ * (precomputed, so that no pinyin-pro call runs in the browser). Memoised, since news text
+ * repeats its words.
  */
 export function createBaseReader(fixed: ReadonlyMap<string, readonly string[]>) {
+  const t = readingsTable();
   const cache = new Map<string, WordReading>();
-  const charDefault = (ch: string): string => read(ch).syllables[0] ?? ch;
+  const charDefault = (ch: string): string => t.chars.get(ch) ?? ch;
 
   function compute(word: string): WordReading {
     const own = fixed.get(word);
     if (own) return { syllables: [...own], sources: own.map(() => 'fixed') };
-    const syllables = readWithPinyinPro(word);
-    const chars = Array.from(word).filter((ch) => HAN.test(ch));
-    if (chars.length === 1) return { syllables, sources: ['char'] };
-    const sources = syllables.map((s, i): Source => (s === charDefault(chars[i] ?? '') ? 'char' : 'phrase'));
-    return { syllables, sources };
+    const chars: string[] = [];
+    for (const ch of word) if (HAN.test(ch)) chars.push(ch);
+    return readByTable(chars, t);
   }
 
   function read(word: string): WordReading {

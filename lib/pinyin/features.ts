@@ -1,74 +1,133 @@
-import { HAN } from '../text/han';
+/**
+ * The polyphone model's context features as 30-bit hashes, computed from code points with no
+ * string built per character: the reader runs them for a third of all characters of a page.
+ * The same code serves training (scripts/train-polyphone.ts) and run time.
+ */
 
 /** A run of segmented words seen as code points, so that a character can see its neighbours. */
 export interface Sentence {
   words: readonly string[];
   /** Code points of the words joined. */
-  chars: string[];
+  cps: Int32Array;
   /** Per code point: the index of its word. */
-  wordAt: number[];
-  /** Per word: the index of its first code point. */
+  wordAt: Int32Array;
+  /** Per word: the index of its first code point; one more entry for the end. */
   starts: number[];
-  /** The words joined, and per code point (and one past the end) its UTF-16 offset in it. */
-  text: string;
-  offsets: number[];
+  /** Per word: a hash of the word when it has Han, else the class of its first character. */
+  wordKeys: number[];
+}
+
+/** Classes standing for a neighbour that is not Han: edge, digit, Latin letter, space. */
+const EDGE = 35;
+const DIGIT = 48;
+const LATIN = 97;
+const SPACE = 95;
+
+/** Whether a code point is Han; the common block first, the regex only for the rest. */
+const HAN_RE = /\p{Script=Han}/u;
+export function isHan(cp: number): boolean {
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
+  if (cp < 0x2e80) return false;
+  return HAN_RE.test(String.fromCodePoint(cp));
+}
+
+/** A neighbour as the model sees it: Han and punctuation as themselves, the rest by class. */
+function charClass(cp: number | undefined): number {
+  if (cp === undefined) return EDGE;
+  if (cp >= 0x4e00) {
+    if (cp >= 0xff10 && cp <= 0xff19) return DIGIT;
+    if ((cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)) return LATIN;
+    return cp;
+  }
+  if (cp >= 0x30 && cp <= 0x39) return DIGIT;
+  if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return LATIN;
+  if (cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0 || cp === 0x3000) return SPACE;
+  return cp;
+}
+
+/** One round of a 32-bit multiplicative mix. */
+export function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x9e3779b1);
+  return h ^ (h >>> 15);
+}
+
+/** A feature key: small enough to stay a small integer in V8's maps. */
+const key = (h: number): number => h & 0x3fffffff;
+
+/** A hash of a string's UTF-16 units (syllables, words). */
+export function hashString(text: string, seed = 0x2545f491): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = mix(h, text.charCodeAt(i));
+  return key(h);
 }
 
 export function toSentence(words: readonly string[]): Sentence {
-  const chars: string[] = [];
-  const wordAt: number[] = [];
+  let units = 0;
+  for (const word of words) units += word.length;
+  const cps = new Int32Array(units);
+  const wordAt = new Int32Array(units);
   const starts: number[] = [];
-  const offsets: number[] = [];
-  let offset = 0;
-  words.forEach((word, wi) => {
-    starts.push(chars.length);
-    for (const ch of word) {
-      chars.push(ch);
-      wordAt.push(wi);
-      offsets.push(offset);
-      offset += ch.length;
+  const wordKeys: number[] = [];
+  let n = 0;
+  for (let wi = 0; wi < words.length; wi++) {
+    const word = words[wi] ?? '';
+    starts.push(n);
+    let han = false;
+    for (let i = 0; i < word.length; i++) {
+      const cp = word.codePointAt(i) ?? 0;
+      if (cp > 0xffff) i++;
+      if (!han && isHan(cp)) han = true;
+      cps[n] = cp;
+      wordAt[n++] = wi;
     }
-  });
-  offsets.push(offset);
-  return { words, chars, wordAt, starts, text: words.join(''), offsets };
+    wordKeys.push(han ? hashString(word) : charClass(word.codePointAt(0)));
+  }
+  starts.push(n);
+  return { words, cps: n === units ? cps : cps.subarray(0, n), wordAt: n === units ? wordAt : wordAt.subarray(0, n), starts, wordKeys };
 }
 
-/** Neighbours that are not Han collapse to a class: digits, Latin letters, space, edge. */
-function charClass(ch: string | undefined): string {
-  if (ch === undefined) return '#';
-  if (HAN.test(ch)) return ch;
-  if (/[0-9０-９]/.test(ch)) return '0';
-  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(ch)) return 'a';
-  if (/\s/.test(ch)) return '_';
-  return ch;
-}
-
-function wordClass(word: string | undefined): string {
-  if (word === undefined) return '#';
-  return HAN.test(word) ? word : charClass(Array.from(word)[0]);
-}
+/** Template ids, mixed into every key so that templates never share weights. */
+const T = { bias: 1, place: 2, l1: 3, r1: 4, l2: 5, r2: 6, lr: 7, lw: 8, rw: 9, w: 10, vote: 11, l3: 12, r3: 13, lww: 14 } as const;
 
 /**
  * The context features of the character at code point `at`, the same in training and at run
- * time: its word, its place in the word, one and two characters either side, the words either
- * side. The word-level base reading is added by the model, not here.
+ * time: its place in its word, one to three characters either side, the words either side, its
+ * own word. Pushed onto `out` (no array allocated per character).
  */
-export function contextFeatures(s: Sentence, at: number): string[] {
+export function contextFeatures(s: Sentence, at: number, out: number[]): void {
+  const { cps, starts, wordKeys } = s;
+  const c = cps[at] ?? 0;
   const wi = s.wordAt[at] ?? 0;
-  const word = s.words[wi] ?? '';
-  const len = s.chars.length;
-  const c = (i: number) => (i >= 0 && i < len ? charClass(s.chars[i]) : '#');
-  const wordLen = Array.from(word).length;
-  const place = at - (s.starts[wi] ?? 0);
-  const feats = [
-    `p:${wordLen === 1 ? 'S' : place === 0 ? 'B' : place === wordLen - 1 ? 'E' : 'M'}`,
-    `l1:${c(at - 1)}`,
-    `r1:${c(at + 1)}`,
-    `l2:${c(at - 2)}${c(at - 1)}`,
-    `r2:${c(at + 1)}${c(at + 2)}`,
-    `lw:${wordClass(s.words[wi - 1])}`,
-    `rw:${wordClass(s.words[wi + 1])}`,
-  ];
-  if (wordLen > 1) feats.push(`w:${word}`);
-  return feats;
+  const start = starts[wi] ?? 0;
+  const wordLen = (starts[wi + 1] ?? 0) - start;
+  const place = wordLen === 1 ? 0 : at === start ? 1 : at === start + wordLen - 1 ? 3 : 2;
+  const l1 = charClass(cps[at - 1]);
+  const l2 = charClass(cps[at - 2]);
+  const l3 = charClass(cps[at - 3]);
+  const r1 = charClass(cps[at + 1]);
+  const r2 = charClass(cps[at + 2]);
+  const r3 = charClass(cps[at + 3]);
+  const base = mix(0x12345, c);
+  const lw = wi > 0 ? (wordKeys[wi - 1] ?? EDGE) : EDGE;
+  const rw = wi + 1 < wordKeys.length ? (wordKeys[wi + 1] ?? EDGE) : EDGE;
+  out.push(
+    key(mix(base, T.bias)),
+    key(mix(mix(base, T.place), place * 8 + Math.min(wordLen, 4))),
+    key(mix(mix(base, T.l1), l1)),
+    key(mix(mix(base, T.r1), r1)),
+    key(mix(mix(mix(base, T.l2), l2), l1)),
+    key(mix(mix(mix(base, T.r2), r1), r2)),
+    key(mix(mix(mix(base, T.lr), l1), r1)),
+    key(mix(mix(mix(mix(base, T.l3), l3), l2), l1)),
+    key(mix(mix(mix(mix(base, T.r3), r1), r2), r3)),
+    key(mix(mix(base, T.lw), lw)),
+    key(mix(mix(base, T.rw), rw)),
+  );
+  if (wordLen > 1) out.push(key(mix(mix(mix(base, T.w), wordKeys[wi] ?? 0), place)));
+  else out.push(key(mix(mix(mix(base, T.lww), lw), rw)));
+}
+
+/** The feature "the source `kind` reads this character as `reading`". */
+export function voteFeature(cp: number, kind: number, reading: string): number {
+  return key(mix(mix(mix(0x12345, cp), T.vote * 16 + kind), hashString(reading)));
 }

@@ -6,7 +6,7 @@ import modelData from './data/polyphone-model.json';
 import { fixedWords } from './fixed-words';
 import { loadLexicon, type LexiconData } from './lexicon';
 import { loadModel, type PolyphoneModelData } from './model';
-import { readSentence } from './reader';
+import { createSentenceReader } from './reader';
 import type { PinyinReader } from './types';
 
 export interface PinyinReaderOptions {
@@ -57,18 +57,21 @@ function addGlossaryCompounds(fixed: Map<string, readonly string[]>, base: BaseR
  * pinyin-pro's phrase table), context rules, and a polyphone model trained on CPP dev.
  */
 export function createPinyinReader(options: PinyinReaderOptions = {}): PinyinReader {
-  const fixed = withExtra(withExtra(fixedWords(), glossaryReadings()), options.fixed ?? []);
-  const base = createBaseReader(fixed);
-  addGlossaryCompounds(fixed, base);
   const useModel = options.model ?? true;
-  const model = useModel ? loadModel(modelData as unknown as PolyphoneModelData) : undefined;
-  const lexicon = useModel ? loadLexicon(lexiconData as LexiconData) : undefined;
-  const rules = options.rules ?? true;
-  return {
-    readWords(words) {
-      return readSentence(words, { base, model, lexicon, rules });
-    },
-  };
+  const readSentence = createSentenceReader({
+    base: createBaseReader(readerFixedWords(options.fixed)),
+    model: useModel ? loadModel(modelData as unknown as PolyphoneModelData) : undefined,
+    lexicon: useModel ? loadLexicon(lexiconData as LexiconData) : undefined,
+    rules: options.rules ?? true,
+  });
+  return { readWords: readSentence };
+}
+
+/** Tifa's fixed words, the glossary's readings and `extra`: what the reader (and its trainer) never second-guesses. */
+export function readerFixedWords(extra: Iterable<readonly [string, string]> = []): Map<string, readonly string[]> {
+  const fixed = withExtra(withExtra(fixedWords(), glossaryReadings()), extra);
+  addGlossaryCompounds(fixed, createBaseReader(fixed));
+  return fixed;
 }
 
 export type { PinyinReader } from './types';

@@ -1,52 +1,87 @@
 /**
  * A log-linear model per polyphonic character: each candidate reading scores the sum of the
- * weights its context features carry for it, plus shared weights for agreeing with each vote
- * (the word-level base reading by its source, the phrase lexicon's matches). Trained by
- * scripts/train-polyphone.ts on the CPP dev split.
+ * weights its context features carry for it (features are hashes, see features.ts), plus shared
+ * weights for agreeing with each vote (the word-level base reading by its source, the phrase
+ * lexicon's matches). Trained by scripts/train-polyphone.ts on the CPP dev split.
  */
+
+/** Sources of a vote, in the order of `agree`. */
+export const VOTE_KINDS = ['char', 'phrase', 'fixed', 'lexw', 'lex'] as const;
+export type VoteKind = (typeof VOTE_KINDS)[number];
+
+/** A reading proposed for a character by some source: base reading, lexicon match. */
+export interface Vote {
+  r: string;
+  /** Index into VOTE_KINDS. */
+  kind: number;
+}
+
 export interface PolyphoneModelData {
-  format: 1;
+  format: 2;
   revision: string;
   source: string;
   licence: string;
-  /** Weight of "the candidate is what this vote says", by kind of vote. */
-  agree: Record<string, number>;
-  /** Per simplified character: its candidate readings and, per feature, one weight per candidate. */
-  chars: Record<string, { c: string[]; f: Record<string, number[]> }>;
+  /** Weight of "the candidate is what this vote says", per VOTE_KINDS entry. */
+  agree: number[];
+  /** Weights are stored as integers: divide by this. */
+  scale: number;
+  /** Per simplified character: `cand cand|key:w,w;key:w,w`, keys in base 36. */
+  chars: Record<string, string>;
 }
 
 export interface CharModel {
   c: string[];
-  f: Map<string, number[]>;
+  /** Per feature key: one weight per candidate. A small map per character stays in the CPU's cache. */
+  f: Map<number, number[]>;
 }
 
 export interface PolyphoneModel {
-  agree: Record<string, number>;
-  chars: Map<string, CharModel>;
+  agree: number[];
+  /** Per code point. */
+  chars: Map<number, CharModel>;
 }
 
-/** A reading proposed for a character by some source (`kind`): base reading, lexicon match. */
-export interface Vote {
-  r: string;
-  kind: string;
-}
-
-export function loadModel(data: PolyphoneModelData): PolyphoneModel {
-  const chars = new Map<string, CharModel>();
-  for (const [ch, { c, f }] of Object.entries(data.chars)) chars.set(ch, { c, f: new Map(Object.entries(f)) });
-  return { agree: { ...data.agree }, chars };
+/**
+ * The model with each character's weights parsed on first use: a page needs a few hundred of the
+ * model's characters, and a fresh service worker should not pay for all of them.
+ */
+export function loadModel(data: PolyphoneModelData): PolyphoneModel & { has(cp: number): boolean; char(cp: number): CharModel | undefined } {
+  const chars = new Map<number, CharModel>();
+  const raw = new Map<number, string>();
+  for (const [ch, text] of Object.entries(data.chars)) raw.set(ch.codePointAt(0) ?? 0, text);
+  function char(cp: number): CharModel | undefined {
+    const hit = chars.get(cp);
+    if (hit) return hit;
+    const text = raw.get(cp);
+    if (text === undefined) return undefined;
+    const bar = text.indexOf('|');
+    const cm: CharModel = { c: text.slice(0, bar).split(' '), f: new Map() };
+    for (const entry of text.slice(bar + 1).split(';')) {
+      const colon = entry.indexOf(':');
+      if (colon < 0) continue;
+      cm.f.set(parseInt(entry.slice(0, colon), 36), entry.slice(colon + 1).split(',').map((w) => Number(w) / data.scale));
+    }
+    chars.set(cp, cm);
+    return cm;
+  }
+  return { agree: [...data.agree], chars, has: (cp) => raw.has(cp), char };
 }
 
 /** Scores of the candidates: the model's own, then any voted reading that is not one of them. */
 export function scoreCandidates(
   model: PolyphoneModel,
   char: CharModel,
-  feats: readonly string[],
+  feats: readonly number[],
   votes: readonly Vote[],
 ): { cands: string[]; scores: number[] } {
-  const cands = [...char.c];
-  for (const v of votes) if (!cands.includes(v.r)) cands.push(v.r);
-  const scores = cands.map(() => 0);
+  let cands = char.c;
+  for (const v of votes) {
+    if (!cands.includes(v.r)) {
+      if (cands === char.c) cands = [...char.c];
+      cands.push(v.r);
+    }
+  }
+  const scores = new Array<number>(cands.length).fill(0);
   for (const v of votes) {
     const i = cands.indexOf(v.r);
     scores[i] = (scores[i] ?? 0) + (model.agree[v.kind] ?? 0);
@@ -59,18 +94,33 @@ export function scoreCandidates(
   return { cands, scores };
 }
 
-export function predict(model: PolyphoneModel, ch: string, feats: readonly string[], votes: readonly Vote[]): string | undefined {
-  const char = model.chars.get(ch);
-  if (!char) return votes[0]?.r;
-  const { cands, scores } = scoreCandidates(model, char, feats, votes);
-  let best = 0;
-  for (let i = 1; i < scores.length; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
-  return cands[best];
-}
+/** Scratch scores for predict(): it runs for every polyphonic character of a page. */
+let scratch = new Float64Array(16);
 
-/** The features the model sees: the context, plus what each vote says, per character. */
-export function modelFeatures(context: readonly string[], votes: readonly Vote[]): string[] {
-  const feats = [...context, 'b'];
-  for (const v of votes) feats.push(`${v.kind}:${v.r}`);
-  return feats;
+/** The best candidate, as scoreCandidates() would rank them, without allocating in the common case. */
+export function predict(model: PolyphoneModel, char: CharModel, feats: readonly number[], votes: readonly Vote[]): string | undefined {
+  const own = char.c;
+  let extra: string[] | undefined;
+  if (scratch.length < own.length + votes.length) scratch = new Float64Array(2 * (own.length + votes.length));
+  const scores = scratch;
+  scores.fill(0, 0, own.length + votes.length);
+  for (const v of votes) {
+    let i = own.indexOf(v.r);
+    if (i < 0) {
+      extra ??= [];
+      let j = extra.indexOf(v.r);
+      if (j < 0) j = extra.push(v.r) - 1;
+      i = own.length + j;
+    }
+    scores[i] = (scores[i] ?? 0) + (model.agree[v.kind] ?? 0);
+  }
+  for (const feat of feats) {
+    const weights = char.f.get(feat);
+    if (!weights) continue;
+    for (let i = 0; i < weights.length; i++) scores[i] = (scores[i] ?? 0) + (weights[i] ?? 0);
+  }
+  const n = own.length + (extra?.length ?? 0);
+  let best = 0;
+  for (let i = 1; i < n; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
+  return best < own.length ? own[best] : extra?.[best - own.length];
 }

@@ -1,16 +1,35 @@
-import { HAN } from '../text/han';
 import type { BaseReader, Source } from './base-reading';
-import { contextFeatures, toSentence, type Sentence } from './features';
-import { lexiconVotes, type Lexicon } from './lexicon';
-import { modelFeatures, predict, type PolyphoneModel, type Vote } from './model';
-import { ruleReading } from './rules';
-import { toSimplified } from './traditional';
+import * as featuresModule from './features';
+import type { Sentence } from './features';
+import * as lexiconModule from './lexicon';
+import type { Lexicon } from './lexicon';
+import * as modelModule from './model';
+import type { CharModel, PolyphoneModel, Vote } from './model';
+import * as rulesModule from './rules';
+import * as traditionalModule from './traditional';
+
+// Module namespaces are proxies when jiti runs this (benchmarks, training): bind hot functions once.
+const { contextFeatures, isHan, toSentence, voteFeature } = featuresModule;
+const { lexiconVotes } = lexiconModule;
+const { predict, VOTE_KINDS } = modelModule;
+const { hasRule, ruleReading } = rulesModule;
+const { toSimplified } = traditionalModule;
 
 export interface ReaderParts {
   base: BaseReader;
-  model?: PolyphoneModel;
+  model?: PolyphoneModel & { has(cp: number): boolean; char(cp: number): CharModel | undefined };
   lexicon?: Lexicon;
   rules?: boolean;
+}
+
+/** What a word needs at run time, worked out once per distinct word. */
+interface WordPlan {
+  syllables: string[];
+  sources: Source[];
+  /** Per syllable: the code point offset of its character in the word. */
+  offsets: number[];
+  /** The syllables a context rule or the model may change (not fixed, a rule or model character). */
+  open: number[];
 }
 
 /** The word-level reading of the character at code point `at`: its syllable and source. */
@@ -18,44 +37,82 @@ export function baseAt(s: Sentence, base: BaseReader, at: number): { reading: st
   const wi = s.wordAt[at] ?? 0;
   const { syllables, sources } = base.read(s.words[wi] ?? '');
   let k = 0;
-  for (let i = s.starts[wi] ?? 0; i < at; i++) if (HAN.test(s.chars[i] ?? '')) k++;
-  return { reading: syllables[k] ?? s.chars[at] ?? '', source: sources[k] ?? 'char' };
+  for (let i = s.starts[wi] ?? 0; i < at; i++) if (isHan(s.cps[i] ?? 0)) k++;
+  return { reading: syllables[k] ?? String.fromCodePoint(s.cps[at] ?? 0), source: sources[k] ?? 'char' };
+}
+
+const KIND: Record<Source, number> = { char: VOTE_KINDS.indexOf('char'), phrase: VOTE_KINDS.indexOf('phrase'), fixed: VOTE_KINDS.indexOf('fixed') };
+
+/** Everything the model weighs for one character, pushed onto `votes` and `feats`. */
+function collect(s: Sentence, at: number, reading: string, source: Source, lexicon: Lexicon | undefined, votes: Vote[], feats: number[]): void {
+  votes.push({ r: reading, kind: KIND[source] });
+  if (lexicon) lexiconVotes(lexicon, s, at, votes);
+  contextFeatures(s, at, feats);
+  const cp = s.cps[at] ?? 0;
+  for (const v of votes) feats.push(voteFeature(cp, v.kind, v.r));
 }
 
 /** Everything the model weighs for one character: its votes and its features. */
 export function evidence(s: Sentence, at: number, reading: string, source: Source, lexicon?: Lexicon) {
-  const votes: Vote[] = [{ r: reading, kind: source }];
-  if (lexicon) votes.push(...lexiconVotes(lexicon, s, at));
-  return { votes, feats: modelFeatures(contextFeatures(s, at), votes) };
+  const votes: Vote[] = [];
+  const feats: number[] = [];
+  collect(s, at, reading, source, lexicon, votes, feats);
+  return { votes, feats };
 }
 
 /**
- * Reads a run of segmented words: each word's base reading, then, for each character whose
+ * A reader of runs of segmented words: each word's base reading, then, for each character whose
  * reading the fixed list does not settle, a context rule or the polyphone model.
  */
-export function readSentence(words: readonly string[], parts: ReaderParts): string[][] {
-  const s = toSentence(words.map(toSimplified));
+export function createSentenceReader(parts: ReaderParts): (words: readonly string[]) => string[][] {
   const { base, model, lexicon, rules = true } = parts;
-  return s.words.map((word, wi) => {
+  const plans = new Map<string, WordPlan>();
+  const votes: Vote[] = [];
+  const feats: number[] = [];
+
+  function planOf(word: string): WordPlan {
+    let plan = plans.get(word);
+    if (plan) return plan;
     const { syllables, sources } = base.read(word);
-    const out = [...syllables];
-    let k = 0;
-    const end = (s.starts[wi] ?? 0) + Array.from(word).length;
-    for (let at = s.starts[wi] ?? 0; at < end; at++) {
-      const ch = s.chars[at] ?? '';
-      if (!HAN.test(ch)) continue;
-      const source = sources[k] ?? 'char';
-      const reading = out[k] ?? ch;
-      if (source !== 'fixed') {
-        const ruled = rules ? ruleReading(s, at) : undefined;
-        if (ruled) out[k] = ruled;
-        else if (model?.chars.has(ch)) {
-          const { votes, feats } = evidence(s, at, reading, source, lexicon);
-          out[k] = predict(model, ch, feats, votes) ?? reading;
-        }
-      }
-      k++;
+    const offsets: number[] = [];
+    const open: number[] = [];
+    let at = 0;
+    for (let i = 0; i < word.length; i++, at++) {
+      const cp = word.codePointAt(i) ?? 0;
+      if (cp > 0xffff) i++;
+      if (!isHan(cp)) continue;
+      const k = offsets.length;
+      offsets.push(at);
+      if (sources[k] !== 'fixed' && ((rules && hasRule(cp)) || model?.has(cp))) open.push(k);
     }
-    return out;
-  });
+    if (plans.size >= 200_000) plans.clear();
+    plan = { syllables, sources, offsets, open };
+    plans.set(word, plan);
+    return plan;
+  }
+
+  return (words) => {
+    const simplified = words.map(toSimplified);
+    const wordPlans = simplified.map(planOf);
+    if (wordPlans.every((p) => p.open.length === 0)) return wordPlans.map((p) => p.syllables.slice());
+    const s = toSentence(simplified);
+    return wordPlans.map((plan, wi) => {
+      const out = plan.syllables.slice();
+      for (const k of plan.open) {
+        const at = (s.starts[wi] ?? 0) + (plan.offsets[k] ?? 0);
+        const ruled = rules ? ruleReading(s, at) : undefined;
+        if (ruled) {
+          out[k] = ruled;
+          continue;
+        }
+        const char = model?.char(s.cps[at] ?? 0);
+        if (!model || !char) continue;
+        votes.length = 0;
+        feats.length = 0;
+        collect(s, at, out[k] ?? '', plan.sources[k] ?? 'char', lexicon, votes, feats);
+        out[k] = predict(model, char, feats, votes) ?? out[k] ?? '';
+      }
+      return out;
+    });
+  };
 }

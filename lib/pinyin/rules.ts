@@ -1,5 +1,10 @@
-import { HAN } from '../text/han';
+import * as hanModule from '../text/han';
+import * as featuresModule from './features';
 import type { Sentence } from './features';
+
+// Module namespaces are proxies when jiti runs this (benchmarks, training): bind hot functions once.
+const { isHan } = featuresModule;
+const { HAN } = hanModule;
 
 /**
  * Context rules for characters whose reading follows syntax, not the word: they fire only when
@@ -19,9 +24,15 @@ interface RuleContext {
   prevChar: string;
 }
 
+/** A membership test for a space-separated list, built once per list (rules call it inline). */
+const TESTS = new Map<string, (word: string) => boolean>();
 const has = (list: string) => {
-  const set = new Set(list.split(' '));
-  return (word: string) => set.has(word);
+  let test = TESTS.get(list);
+  if (!test) {
+    const set = new Set(list.split(' '));
+    TESTS.set(list, (test = (word: string) => set.has(word)));
+  }
+  return test;
 };
 
 /** 为 wéi "to be, as" after 以 (以…为契机), after naming verbs (补选X为主任), before 期/首/主/止. */
@@ -134,16 +145,26 @@ function contextOf(s: Sentence, wi: number): RuleContext {
   };
 }
 
+const QIE = 0x5207; // 切
+const SHI = 0x5b9e; // 实
+const LE = 0x4e86; // 了
+const BU = 0x4e0d; // 不
+const RULE_CPS = new Set([QIE, LE, ...Object.keys(RULES).map((ch) => ch.codePointAt(0) ?? 0)]);
+
+/** Whether a rule may settle this character. */
+export function hasRule(cp: number): boolean {
+  return RULE_CPS.has(cp);
+}
+
 /** Context rules: a reading fixed by syntax, or undefined to leave the choice to the model. */
 export function ruleReading(s: Sentence, at: number): string | undefined {
-  const ch = s.chars[at] ?? '';
+  const cp = s.cps[at] ?? 0;
   // 切实 qièshí heads many jieba words (切实增强, 切实加强) that no list can hold.
-  if (ch === '切' && s.chars[at + 1] === '实') return 'qiè';
+  if (cp === QIE && s.cps[at + 1] === SHI) return 'qiè';
   // V不了 "cannot V" (办不了, 少不了) is often one jieba word.
-  if (ch === '了' && s.chars[at - 1] === '不' && HAN.test(s.chars[at - 2] ?? '')) return 'liǎo';
-  const rule = RULES[ch];
-  if (!rule) return undefined;
+  if (cp === LE && s.cps[at - 1] === BU && isHan(s.cps[at - 2] ?? 0)) return 'liǎo';
   const wi = s.wordAt[at] ?? 0;
-  if (Array.from(s.words[wi] ?? '').length !== 1) return undefined;
-  return rule(contextOf(s, wi));
+  if ((s.starts[wi + 1] ?? 0) - (s.starts[wi] ?? 0) !== 1) return undefined;
+  const rule = RULES[s.words[wi] ?? ''];
+  return rule ? rule(contextOf(s, wi)) : undefined;
 }

@@ -1,13 +1,24 @@
 import data from './data/traditional.json';
 
-let table: Map<string, string> | undefined;
+interface Table {
+  map: Map<string, string>;
+  /** Per UTF-16 unit: 1 when it is a Traditional character or a lead surrogate, so that most text is let through unread. */
+  maybe: Uint8Array;
+}
 
-function traditionalTable(): Map<string, string> {
+let table: Table | undefined;
+
+function traditionalTable(): Table {
   if (table) return table;
-  table = new Map();
+  const map = new Map<string, string>();
+  const maybe = new Uint8Array(0x10000);
   const chars = Array.from(data.map);
-  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i] ?? '', chars[i + 1] ?? '');
-  return table;
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const trad = chars[i] ?? '';
+    map.set(trad, chars[i + 1] ?? '');
+    maybe[trad.charCodeAt(0)] = 1;
+  }
+  return (table = { map, maybe });
 }
 
 /**
@@ -16,10 +27,13 @@ function traditionalTable(): Map<string, string> {
  * Taiwan and Hong Kong pages are read (and segmented) through this.
  */
 export function toSimplified(text: string): string {
-  const map = traditionalTable();
-  let out = '';
+  const { map, maybe } = traditionalTable();
+  let i = 0;
+  while (i < text.length && maybe[text.charCodeAt(i)] !== 1) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
   let changed = false;
-  for (const ch of text) {
+  for (const ch of text.slice(i)) {
     const simp = map.get(ch);
     if (simp) changed = true;
     out += simp ?? ch;

@@ -1,4 +1,7 @@
-import { HAN } from '../text/han';
+import * as featuresModule from '../pinyin/features';
+
+// Module namespaces are proxies when jiti runs this (benchmarks, training): bind hot functions once.
+const { isHan } = featuresModule;
 
 /**
  * Person names in news: a surname and one or two given-name characters, recognised by what
@@ -19,36 +22,41 @@ const AFTER = /^[\s\u3000]*(指出|强调|说|表示|介绍|主持|出席|讲话
 /** Characters that end a name rarely but start the next word often (张伟在, 王某说). */
 const NOT_LAST = new Set(Array.from('在说为是的了和与等指强表代主出作向对将也都就又要把被从以'));
 
-function nameLength(chars: readonly string[], at: number): number {
-  if (!SURNAMES.has(chars[at] ?? '')) return 0;
+/** The length of a name starting at code unit `at` of `text` (given names are BMP Han), or 0. */
+function nameLength(text: string, at: number): number {
+  if (!SURNAMES.has(text[at] ?? '')) return 0;
   for (const len of [3, 2]) {
-    const name = chars.slice(at, at + len);
-    if (name.length < len || !name.every((ch) => HAN.test(ch))) continue;
-    if (len === 3 && NOT_LAST.has(name[2] ?? '')) continue;
-    if (AFTER.test(chars.slice(at + len, at + len + 4).join(''))) return len;
+    if (at + len > text.length) continue;
+    let han = true;
+    for (let i = at + 1; i < at + len && han; i++) han = isHan(text.charCodeAt(i));
+    if (!han) continue;
+    if (len === 3 && NOT_LAST.has(text[at + 2] ?? '')) continue;
+    if (AFTER.test(text.slice(at + len, at + len + 4))) return len;
   }
   return 0;
 }
 
 /** Re-cuts `words` so that each name found stands as one word; the text is unchanged. */
 export function mergeNames(words: readonly string[]): string[] {
-  const chars = words.flatMap((w) => Array.from(w));
-  const cuts = new Set<number>();
-  let at = 0;
-  for (const w of words) cuts.add((at += Array.from(w).length));
+  const text = words.join('');
   const names: [number, number][] = [];
-  const first = nameLength(chars, 0);
+  const first = nameLength(text, 0);
   if (first > 0) names.push([0, first]);
   let start = 0;
   for (let wi = 0; wi < words.length; wi++) {
     const word = words[wi] ?? '';
-    start += Array.from(word).length;
-    const clauseStart = wi === 0 || !HAN.test(Array.from(word).at(-1) ?? '');
-    if (!BEFORE.test(word) && !clauseStart) continue;
-    const len = nameLength(chars, start);
+    start += word.length;
+    // The cheap test first: most places do not start with a surname.
+    if (!SURNAMES.has(text[start] ?? '')) continue;
+    const clauseStart = wi === 0 || !isHan(word.codePointAt(word.length - 1) ?? 0);
+    if (!clauseStart && !BEFORE.test(word)) continue;
+    const len = nameLength(text, start);
     if (len > 0) names.push([start, start + len]);
   }
   if (names.length === 0) return [...words];
+  const cuts = new Set<number>();
+  let at = 0;
+  for (const w of words) cuts.add((at += w.length));
   for (const [from, to] of names) {
     for (let i = from + 1; i < to; i++) cuts.delete(i);
     cuts.add(from).add(to);
@@ -56,7 +64,7 @@ export function mergeNames(words: readonly string[]): string[] {
   const out: string[] = [];
   let prev = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
-    if (cut > prev) out.push(chars.slice(prev, cut).join(''));
+    if (cut > prev) out.push(text.slice(prev, cut));
     prev = cut;
   }
   return out;

@@ -1,5 +1,5 @@
 /** Turns CPP items into model examples through the same segmenter and base reader as the app. */
-import { type BaseReader } from '../../lib/pinyin/base-reading';
+import type { BaseReader } from '../../lib/pinyin/base-reading';
 import { toSentence } from '../../lib/pinyin/features';
 import type { Lexicon } from '../../lib/pinyin/lexicon';
 import { baseAt, evidence } from '../../lib/pinyin/reader';
@@ -12,7 +12,7 @@ export function toExamples(items: readonly CppItem[], segmenter: Segmenter, base
   return items.map((item) => {
     const s = toSentence(segmenter.cut(item.text).map(toSimplified));
     const { reading, source } = baseAt(s, base, item.at);
-    const ch = s.chars[item.at] ?? item.char;
-    return { ch, base: reading, gold: item.reading, ...evidence(s, item.at, reading, source, lexicon) };
+    const cp = s.cps[item.at] ?? 0;
+    return { ch: String.fromCodePoint(cp), cp, base: reading, gold: item.reading, ...evidence(s, item.at, reading, source, lexicon) };
   });
 }

@@ -1,9 +1,10 @@
 /** Training of the per-character log-linear polyphone model (see lib/pinyin/model.ts). */
-import { scoreCandidates, type CharModel, type PolyphoneModel, type Vote } from '../../lib/pinyin/model';
+import { scoreCandidates, VOTE_KINDS, type CharModel, type PolyphoneModel, type Vote } from '../../lib/pinyin/model';
 
 export interface Example {
   ch: string;
-  feats: string[];
+  cp: number;
+  feats: number[];
   votes: Vote[];
   base: string;
   gold: string;
@@ -34,17 +35,23 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** The candidates of each character: every gold reading seen for it in training. */
+function candidates(examples: readonly Example[]): Map<number, CharModel> {
+  const chars = new Map<number, CharModel>();
+  for (const ex of examples) {
+    const cm: CharModel = chars.get(ex.cp) ?? { c: [], f: new Map() };
+    if (!cm.c.includes(ex.gold)) cm.c.push(ex.gold);
+    chars.set(ex.cp, cm);
+  }
+  return chars;
+}
+
 /** AdaGrad on the conditional log-likelihood, L2-regularised. */
 export function train(examples: readonly Example[], opts: TrainOptions): PolyphoneModel {
-  const chars = new Map<string, CharModel>();
-  for (const ex of examples) {
-    const cm: CharModel = chars.get(ex.ch) ?? { c: [], f: new Map() };
-    if (!cm.c.includes(ex.gold)) cm.c.push(ex.gold);
-    chars.set(ex.ch, cm);
-  }
-  const model: PolyphoneModel = { agree: {}, chars };
+  const chars = candidates(examples);
+  const model: PolyphoneModel = { agree: VOTE_KINDS.map(() => 0), chars };
   const sq = new Map<number[], number[]>();
-  const agreeSq: Record<string, number> = {};
+  const agreeSq = VOTE_KINDS.map(() => 1e-8);
   const step = (w: number[], i: number, grad: number) => {
     let acc = sq.get(w);
     if (!acc) sq.set(w, (acc = w.map(() => 1e-8)));
@@ -53,7 +60,7 @@ export function train(examples: readonly Example[], opts: TrainOptions): Polypho
   };
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const ex of shuffled(examples, opts.seed + epoch)) {
-      const cm = chars.get(ex.ch);
+      const cm = chars.get(ex.cp);
       if (!cm) continue;
       const { cands, scores } = scoreCandidates(model, cm, ex.feats, ex.votes);
       const p = softmax(scores);
@@ -66,27 +73,23 @@ export function train(examples: readonly Example[], opts: TrainOptions): Polypho
       for (const v of ex.votes) {
         const b = cands.indexOf(v.r);
         const grad = (p[b] ?? 0) - (b === g ? 1 : 0);
-        const acc = (agreeSq[v.kind] ?? 1e-8) + grad * grad;
-        agreeSq[v.kind] = acc;
-        model.agree[v.kind] = (model.agree[v.kind] ?? 0) - (opts.rate * grad) / Math.sqrt(acc);
+        agreeSq[v.kind] = (agreeSq[v.kind] ?? 1e-8) + grad * grad;
+        model.agree[v.kind] = (model.agree[v.kind] ?? 0) - (opts.rate * grad) / Math.sqrt(agreeSq[v.kind] ?? 1);
       }
     }
   }
   return model;
 }
 
-/** Drops weights too small to change a decision, rounds the rest. */
+/** Drops weights too small to change a decision. */
 export function prune(model: PolyphoneModel, threshold: number): PolyphoneModel {
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  const chars = new Map<string, CharModel>();
-  for (const [ch, cm] of model.chars) {
-    const f = new Map<string, number[]>();
+  const chars = new Map<number, CharModel>();
+  for (const [cp, cm] of model.chars) {
+    const f = new Map<number, number[]>();
     for (const [feat, w] of cm.f) {
-      if (w.some((x) => Math.abs(x) >= threshold)) f.set(feat, w.map((x) => (Math.abs(x) >= threshold ? round(x) : 0)));
+      if (w.some((x) => Math.abs(x) >= threshold)) f.set(feat, w.map((x) => (Math.abs(x) >= threshold ? x : 0)));
     }
-    chars.set(ch, { c: cm.c, f });
+    chars.set(cp, { c: cm.c, f });
   }
-  const agree: Record<string, number> = {};
-  for (const [k, v] of Object.entries(model.agree)) agree[k] = round(v);
-  return { agree, chars };
+  return { ...model, chars };
 }
