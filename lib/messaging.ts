@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Token } from './reader';
+import type { TermToken } from './glossary/mark';
+import type { Summary } from './figures';
+import type { GlossaryEntry } from './glossary/types';
 
 /** Failures are values: no exception crosses a context boundary. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -20,10 +22,40 @@ export interface TabState {
   error?: string;
 }
 
+/** The background's answer to `read`. */
+export interface ReadResult {
+  /** One token list per text: words with pinyin, marked with the glossary terms they belong to. */
+  tokens: TermToken[][];
+  /** The entries of the terms found, and of their components and related terms. */
+  entries: Record<string, GlossaryEntry>;
+}
+
+/** A glossary term of the page, with how often it occurs. */
+export interface TermCount {
+  headword: string;
+  count: number;
+  pinyin: string;
+  english: string;
+  /** UTF-16 offset of the first occurrence in the summarised text. */
+  firstIndex: number;
+  /** The first occurrence as the page wrote it. */
+  firstText: string;
+}
+
+/** What the popup shows of an article: people, key numbers, glossary terms. */
+export interface PageSummary extends Summary {
+  /** Most frequent first. */
+  terms: TermCount[];
+}
+
 /** Messages to the background. */
 export interface BackgroundProtocol {
-  /** Segment and read text runs: one token list per run. */
-  read(texts: string[]): Result<Token[][]>;
+  /** Segment and read texts, and find the glossary terms in them. */
+  read(texts: string[]): Result<ReadResult>;
+  /** One glossary entry, for a card that opens on a term not yet seen on the page. */
+  lookup(headword: string): GlossaryEntry | null;
+  /** People, numbers and terms of an article's text. */
+  summarize(text: string): Result<PageSummary>;
 }
 
 /** Messages to a tab's content script (top frame). */
@@ -33,6 +65,10 @@ export interface TabProtocol {
   annotate(): TabState;
   /** Revert when annotated, annotate otherwise. */
   toggle(): TabState;
+  /** The summary of the page's main text. */
+  getSummary(): Result<PageSummary>;
+  /** Scrolls to the first place the page shows `text` and highlights it; false when not found. */
+  reveal(text: string): boolean;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -47,3 +47,9 @@ export const display = storage.defineItem<Display>('local:display', {
   fallback: DEFAULT_DISPLAY,
   version: 1,
 });
+
+/** The popup's language: the browser's, or the reader's choice. */
+export const uiLanguage = storage.defineItem<'auto' | 'en' | 'zh'>('local:uiLanguage', {
+  fallback: 'auto',
+  version: 1,
+});

@@ -1,5 +1,7 @@
-import type { BackgroundProtocol, Result } from '@/lib/messaging';
-import type { Token } from '@/lib/reader';
+import { summarize } from '@/lib/figures';
+import { countTerms } from '@/lib/glossary/count-terms';
+import { readWithTerms } from '@/lib/glossary/term-reader';
+import type { BackgroundProtocol } from '@/lib/messaging';
 import { loadEngine } from './engine';
 
 type Handlers = {
@@ -9,12 +11,24 @@ type Handlers = {
 };
 
 export const handlers: Handlers = {
-  async read(texts): Promise<Result<Token[][]>> {
+  async read(texts) {
     try {
-      const reader = await loadEngine();
-      return { ok: true, value: reader.read(texts) };
+      const { reader, matcher } = await loadEngine();
+      return { ok: true, value: readWithTerms(reader, matcher, texts) };
     } catch (error) {
       return { ok: false, error: `Tifa could not read this text: ${String(error)}` };
     }
+  },
+  async summarize(text) {
+    try {
+      const { matcher, tagger } = await loadEngine();
+      return { ok: true, value: { ...summarize(text, tagger), terms: countTerms(matcher, text) } };
+    } catch (error) {
+      return { ok: false, error: `Tifa could not summarise this page: ${String(error)}` };
+    }
+  },
+  async lookup(headword) {
+    const { matcher } = await loadEngine();
+    return matcher.lookup(headword) ?? null;
   },
 };

@@ -4,6 +4,8 @@ import { handlers } from './handlers';
 
 export default defineBackground(() => {
   backgroundMessenger.onMessage('read', ({ data }) => handlers.read(data));
+  backgroundMessenger.onMessage('lookup', ({ data }) => handlers.lookup(data));
+  backgroundMessenger.onMessage('summarize', ({ data }) => handlers.summarize(data));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });

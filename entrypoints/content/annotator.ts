@@ -1,5 +1,6 @@
-import type { Progress, Result } from '@/lib/messaging';
-import type { Token } from '@/lib/reader';
+import type { TermToken } from '@/lib/glossary/mark';
+import type { GlossaryEntry } from '@/lib/glossary/types';
+import type { Progress, ReadResult, Result } from '@/lib/messaging';
 import { DEFAULT_DISPLAY, type Display } from '@/lib/settings';
 import { splitTokens } from '@/lib/text/split-tokens';
 import { collectGroups, isAnnotatable } from './collect';
@@ -19,7 +20,7 @@ const RETRIES = 3;
 
 export interface AnnotatorDeps {
   doc: Document;
-  read(texts: string[]): Promise<Result<Token[][]>>;
+  read(texts: string[]): Promise<Result<ReadResult>>;
   /** Told whenever progress or the annotated state changes. */
   onChange(): void;
   display?: Display;
@@ -37,6 +38,8 @@ export class Annotator {
   error: string | undefined;
   private active = false;
   private readonly runs = new Runs();
+  /** Glossary entries of the terms read on this page, for the cards. */
+  readonly entries = new Map<string, GlossaryEntry>();
   private queue: Group[] = [];
   private readonly queued = new Set<Text>();
   private readonly styles: Styles;
@@ -139,7 +142,8 @@ export class Annotator {
         return;
       }
       next = this.request();
-      await this.apply(groups, result.value, generation);
+      for (const [headword, entry] of Object.entries(result.value.entries)) this.entries.set(headword, entry);
+      await this.apply(groups, result.value.tokens, generation);
       if (!first) await backgroundTurn();
       first = false;
     }
@@ -157,7 +161,7 @@ export class Annotator {
   }
 
   /** Takes the next chunk off the queue and sends it; undefined when the queue is empty. */
-  private request(): { groups: Group[]; answer: Promise<Result<Token[][]>> } | undefined {
+  private request(): { groups: Group[]; answer: Promise<Result<ReadResult>> } | undefined {
     const groups: Group[] = [];
     let chars = 0;
     while (this.queue.length > 0 && chars < CHUNK_CHARS) {
@@ -174,8 +178,8 @@ export class Annotator {
     return { groups, answer: this.readWithRetry(texts) };
   }
 
-  private async readWithRetry(texts: string[]): Promise<Result<Token[][]>> {
-    let last: Result<Token[][]> = { ok: false, error: 'no answer' };
+  private async readWithRetry(texts: string[]): Promise<Result<ReadResult>> {
+    let last: Result<ReadResult> = { ok: false, error: 'no answer' };
     for (let attempt = 0; attempt < RETRIES; attempt++) {
       try {
         last = await withTimeout(this.deps.read(texts), REQUEST_TIMEOUT_MS, 'the background');
@@ -190,7 +194,7 @@ export class Annotator {
   }
 
   /** Renders a chunk in slices of a few milliseconds, giving the page the thread in between. */
-  private async apply(groups: readonly Group[], tokens: readonly Token[][], generation: number): Promise<void> {
+  private async apply(groups: readonly Group[], tokens: readonly TermToken[][], generation: number): Promise<void> {
     const { doc } = this.deps;
     let sliceStart = performance.now();
     for (const [i, group] of groups.entries()) {

@@ -1,7 +1,10 @@
 import type { Detection } from '@/lib/detect';
-import { backgroundMessenger, type TabState } from '@/lib/messaging';
+import { readingText } from '@/lib/detect/main-text';
+import { backgroundMessenger, type PageSummary, type Result, type TabState } from '@/lib/messaging';
 import { display, normalizeDisplay } from '@/lib/settings';
 import { Annotator } from './annotator';
+import { Cards } from './card';
+import { reveal } from './reveal';
 
 /**
  * One document's Tifa: its verdict, and an annotator that is only built (settings read,
@@ -9,6 +12,7 @@ import { Annotator } from './annotator';
  */
 export class Controller {
   private annotator: Annotator | undefined;
+  private cards: Cards | undefined;
   private starting: Promise<Annotator> | undefined;
   private unwatch: (() => void) | undefined;
 
@@ -31,13 +35,28 @@ export class Controller {
 
   async annotate(): Promise<TabState> {
     const annotator = await this.ensureAnnotator();
+    this.cards?.attach();
     await annotator.annotate();
     return this.state();
   }
 
+  /** People, numbers and terms of the page's reading text (without menus and link lists). */
+  async summary(): Promise<Result<PageSummary>> {
+    const text = readingText(this.doc);
+    try {
+      return await backgroundMessenger.sendMessage('summarize', text);
+    } catch (error) {
+      return { ok: false, error: `Tifa's background did not answer (${String(error)}).` };
+    }
+  }
+
+  reveal(text: string): boolean {
+    return reveal(this.doc, text);
+  }
+
   async toggle(): Promise<TabState> {
     if (this.annotator?.annotated) {
-      this.annotator.revert();
+      this.revert();
       return this.state();
     }
     return this.annotate();
@@ -45,6 +64,11 @@ export class Controller {
 
   dispose(): void {
     this.unwatch?.();
+    this.revert();
+  }
+
+  private revert(): void {
+    this.cards?.detach();
     this.annotator?.revert();
   }
 
@@ -61,6 +85,11 @@ export class Controller {
       display: normalizeDisplay(await display.getValue()),
     });
     this.unwatch = display.watch((value) => annotator.setDisplay(normalizeDisplay(value)));
+    this.cards = new Cards({
+      doc: this.doc,
+      entryOf: (headword) => annotator.entries.get(headword),
+      lookup: (headword) => backgroundMessenger.sendMessage('lookup', headword).catch(() => null),
+    });
     this.annotator = annotator;
     return annotator;
   }

@@ -18,6 +18,8 @@ export default defineContentScript({
         tabMessenger.onMessage('getState', () => controller.state()),
         tabMessenger.onMessage('annotate', () => controller.annotate()),
         tabMessenger.onMessage('toggle', () => controller.toggle()),
+        tabMessenger.onMessage('getSummary', () => controller.summary()),
+        tabMessenger.onMessage('reveal', ({ data }) => controller.reveal(data)),
       ];
       ctx.onInvalidated(() => off.forEach((remove) => remove()));
     }

@@ -1,5 +1,5 @@
 import { formatSyllable, parseSyllable, type ToneStyle } from '@/lib/pinyin/format';
-import type { Token } from '@/lib/reader';
+import type { TermToken } from '@/lib/glossary/mark';
 import { OWN_ATTR } from './collect';
 
 /** The element that stands in for one annotated text node. */
@@ -34,12 +34,33 @@ function setReading(el: Element, syllable: string, tones: ToneStyle): void {
   el.setAttribute('data-tifa-tone', String(parseSyllable(syllable).tone));
 }
 
-/** The stand-in for a text node: its words, Han words as ruby, the rest as plain text. */
-export function renderRun(doc: Document, tokens: readonly Token[], tones: ToneStyle): HTMLElement {
+/** The element of one glossary term occurrence; focusable, so keyboard users reach its card. */
+export const TERM_TAG = 'tifa-term';
+
+/**
+ * The stand-in for a text node: its words, Han words as ruby, the rest as plain text; the words
+ * of one glossary term occurrence inside a `tifa-term[data-tifa-term]`.
+ */
+export function renderRun(doc: Document, tokens: readonly TermToken[], tones: ToneStyle): HTMLElement {
   const run = doc.createElement(RUN_TAG);
   run.setAttribute(OWN_ATTR, '');
+  let term: HTMLElement | undefined;
+  let occurrence: number | undefined;
   for (const token of tokens) {
-    run.append(token.py ? renderWord(doc, token.w, token.py, tones) : token.w);
+    const node = token.py ? renderWord(doc, token.w, token.py, tones) : doc.createTextNode(token.w);
+    if (token.t === undefined) {
+      term = undefined;
+      run.append(node);
+      continue;
+    }
+    if (!term || token.o !== occurrence) {
+      term = doc.createElement(TERM_TAG);
+      term.setAttribute('data-tifa-term', token.t);
+      term.tabIndex = 0;
+      occurrence = token.o;
+      run.append(term);
+    }
+    term.append(node);
   }
   return run;
 }

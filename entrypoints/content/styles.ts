@@ -1,6 +1,6 @@
 import type { Display } from '@/lib/settings';
 import { OWN_ATTR } from './collect';
-import { RUN_TAG, SYLLABLE_TAG } from './render';
+import { RUN_TAG, SYLLABLE_TAG, TERM_TAG } from './render';
 
 /**
  * Two impossible ids raise specificity above any page rule on `ruby`, `rt` or `*`, and every
@@ -50,6 +50,16 @@ ${SYLLABLE} {
   text-decoration: none !important; text-transform: none !important; visibility: inherit !important;
 }
 ${SYLLABLE}::before { content: attr(data-tifa-rt) !important; }
+${TERM_TAG}[data-tifa-term]${STRONG} {
+  display: inline !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
+  background: none !important; float: none !important; position: static !important;
+  text-decoration: underline dotted rgba(179, 38, 30, 0.75) !important; text-decoration-thickness: 0.09em !important;
+  text-underline-offset: 0.2em !important; cursor: help !important; border-radius: 0.15em !important;
+}
+${TERM_TAG}[data-tifa-term]${STRONG}:hover, ${TERM_TAG}[data-tifa-term]${STRONG}[aria-describedby] {
+  background: rgba(179, 38, 30, 0.1) !important;
+}
+${TERM_TAG}[data-tifa-term]${STRONG}:focus-visible { outline: 2px solid #1a56db !important; outline-offset: 1px !important; }
 ${toneRules}
 ${hover}
 `;

@@ -1,4 +1,4 @@
-import { tabMessenger, type TabState } from '@/lib/messaging';
+import { tabMessenger, type PageSummary, type Result, type TabState } from '@/lib/messaging';
 
 /** The tab the popup describes: `?tabId=N` when opened in a tab, else the active tab. */
 export async function targetTabId(search: string): Promise<number> {
@@ -24,4 +24,17 @@ export async function askTab(tabId: number, command: Command): Promise<TabState>
 
 export function openInTab(tabId: number): void {
   void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
+}
+
+/** The page's summary; a failure is a value, so the popup can show it. */
+export async function summaryOf(tabId: number): Promise<Result<PageSummary>> {
+  try {
+    return await tabMessenger.sendMessage('getSummary', undefined, { tabId, frameId: 0 });
+  } catch (error) {
+    return { ok: false, error: `No summary: ${String(error)}` };
+  }
+}
+
+export async function revealInTab(tabId: number, text: string): Promise<void> {
+  await tabMessenger.sendMessage('reveal', text, { tabId, frameId: 0 }).catch(() => false);
 }

@@ -147,3 +147,18 @@ export function mainText(doc: Document): MainText {
   });
   return { title, text, pageHan, mainHan };
 }
+
+/**
+ * The reading text of the whole page: every block with some Han that is not mostly links,
+ * outside navigation, sidebars, footers and forms. For the summary, which wants every article
+ * of a page and its bylines, not only the one the verdict looked at.
+ */
+export function readingText(doc: Document): string {
+  if (!doc.body) return '';
+  let text = '';
+  for (const block of collectBlocks(doc.body)) {
+    if (countHanFast(block.text) < KEPT_HAN || block.linkText > 0.5 * block.text.length) continue;
+    text += `${block.text.trim()}\n`;
+  }
+  return text;
+}

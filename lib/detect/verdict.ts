@@ -15,7 +15,7 @@ export interface Detection {
   reasons: string[];
 }
 
-export const POLITICAL_SCORE = 14;
+const POLITICAL_SCORE = 14;
 /** Short texts are measured as if they were this long, so three markers in a headline are not a density of 100. */
 const MIN_HAN = 400;
 const WEIGHTS: Record<(typeof POLITICAL_GROUPS)[number], number> = {

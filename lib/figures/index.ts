@@ -3,8 +3,7 @@ import { findPeople } from './people';
 import { tokenize } from './tokens';
 import type { Summary, Tagger } from './types';
 
-export type { Figure, FigureKind, Person, PersonRole, Summary, Tagger } from './types';
-export { parseChineseNumber } from './numerals';
+export type { Figure, FigureKind, Summary, Tagger } from './types';
 
 /**
  * Who appears in an article, in which office, and what its numbers are. Pure: the tagger (jieba's

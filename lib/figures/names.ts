@@ -78,7 +78,7 @@ function fromDots(text: string): NameSpan[] {
 }
 
 /** Length of a Han name starting at `start` (surname and one or two characters), read from context. */
-export function nameLengthAt(text: string, start: number, requireEndCue = true): number {
+function nameLengthAt(text: string, start: number, requireEndCue = true): number {
   const sur = surnameLength(text.slice(start, start + 2));
   if (sur === 0) return 0;
   for (const len of [sur + 2, sur + 1]) {

@@ -21,7 +21,7 @@ function firstEndingAfter(tokens: readonly Token[], offset: number): number {
 }
 
 /** The tokens that overlap [start, end). */
-export function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
   const out: Token[] = [];
   for (let i = firstEndingAfter(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) out.push(tokens[i]!);
   return out;

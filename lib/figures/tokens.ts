@@ -23,17 +23,3 @@ export function tokenize(text: string, tagger?: Tagger): Token[] {
 function fallbackTags(text: string): { word: string; tag: string }[] {
   return Array.from(text.matchAll(FALLBACK), (m) => ({ word: m[0], tag: 'x' }));
 }
-
-/** Index of the token that starts at `offset`, or -1. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.start === offset) return mid;
-    if (t.start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}

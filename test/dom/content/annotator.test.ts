@@ -1,16 +1,18 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Annotator } from '@/entrypoints/content/annotator';
-import type { Result } from '@/lib/messaging';
-import type { Token } from '@/lib/reader';
+import type { ReadResult, Result } from '@/lib/messaging';
 
 /** A stand-in for the background: one word per character, the syllable "py". */
-async function fakeRead(texts: string[]): Promise<Result<Token[][]>> {
+async function fakeRead(texts: string[]): Promise<Result<ReadResult>> {
   return {
     ok: true,
-    value: texts.map((text) =>
-      Array.from(text).map((ch) => (/\p{Script=Han}/u.test(ch) ? { w: ch, py: 'py' } : { w: ch })),
-    ),
+    value: {
+      tokens: texts.map((text) =>
+        Array.from(text).map((ch) => (/\p{Script=Han}/u.test(ch) ? { w: ch, py: 'py' } : { w: ch })),
+      ),
+      entries: {},
+    },
   };
 }
 
@@ -68,7 +70,7 @@ describe('Annotator', () => {
     document.body.innerHTML = '<p>新闻</p>';
     let release: () => void = () => undefined;
     const slow = (texts: string[]) =>
-      new Promise<Result<Token[][]>>((resolve) => {
+      new Promise<Result<ReadResult>>((resolve) => {
         release = () => void fakeRead(texts).then(resolve);
       });
     const a = annotator(slow);
@@ -133,7 +135,7 @@ describe('Annotator on live and structured pages', () => {
 
   it('new display settings restyle the readings, not the words', async () => {
     document.body.innerHTML = '<p>长</p>';
-    const a = annotator(async (texts) => ({ ok: true, value: texts.map(() => [{ w: '长', py: 'zhǎng' }]) }));
+    const a = annotator(async (texts) => ({ ok: true, value: { tokens: texts.map(() => [{ w: '长', py: 'zhǎng' }]), entries: {} } }));
     await a.annotate();
     a.setDisplay({ position: 'under', tones: 'zhuyin', toneColors: true, size: 60, hoverOnly: false });
     expect(document.querySelector('rt tifa-s')?.getAttribute('data-tifa-rt')).toBe('ㄓㄤˇ');

@@ -55,6 +55,8 @@ export async function launchChromium(): Promise<ChromiumDriver> {
     const tab: Tab = {
       evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as Tab['evaluate'],
       click: (selector) => page.click(selector),
+      hover: (selector) => page.hover(selector),
+      press: (key) => page.keyboard.press(key),
       close: () => page.close(),
     };
     pages.set(tab, page);

@@ -3,6 +3,10 @@ export interface Tab {
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(selector: string): Promise<void>;
+  /** Moves the real pointer over the element. */
+  hover(selector: string): Promise<void>;
+  /** Presses a key on the real keyboard (Escape, Tab…). */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { FIREFOX, FIREFOX_BUILD, requireBinary, requireBuild } from './browsers';
 import type { Driver, Tab } from './driver';
 
@@ -31,6 +31,8 @@ export async function launchFirefox(): Promise<Driver> {
       evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) =>
         page.evaluate(fn as (arg: unknown) => unknown, arg)) as Tab['evaluate'],
       click: (selector) => page.click(selector),
+      hover: (selector) => page.hover(selector),
+      press: (key) => page.keyboard.press(key as KeyInput),
       close: () => page.close(),
     };
     pages.set(tab, page);

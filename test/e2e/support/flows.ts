@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, Tab } from './driver';
 import { waitFor } from './driver';
+import { glossaryEntries } from '../../../lib/glossary/load';
 import {
+  cardRightAfterPointer,
+  cardState,
   checkReadings,
+  focusTerm,
+  termHeadwords,
   leftovers,
   liveState,
   pageState,
@@ -12,6 +17,7 @@ import {
   type Reading,
   rubyStyle,
   sameTextNodes,
+  summaryRows,
   selectText,
   serialization,
 } from './page-probes';
@@ -19,7 +25,23 @@ import { FIXTURES, serveFixtures, type FixtureServer } from './server';
 
 const expected = JSON.parse(readFileSync(`${FIXTURES}/expected-readings.json`, 'utf8')) as {
   readings: Reading[];
+  people: { name: string; titles: string[] }[];
+  figures: { asWritten: string; counts: string }[];
 };
+
+/** Whether a row's text names one of the titles, or a piece of two or more characters of one. */
+function hasTitle(row: string, titles: readonly string[]): boolean {
+  return titles.some((title) => {
+    for (let len = Math.min(title.length, 6); len >= 2; len--) {
+      for (let i = 0; i + len <= title.length; i++) if (row.includes(title.slice(i, i + len))) return true;
+    }
+    return false;
+  });
+}
+
+/** Glossary terms the sample article uses; each must be marked and explained. */
+const SAMPLE_TERMS = ['四个意识', '两个维护', '十四五', '四上企业', '首席服务员', '乡村振兴', '营商环境', '一府两院', '共同富裕', '高质量发展'];
+const english = new Map(glossaryEntries().map((e) => [e.headword, e.english]));
 
 /** Words whose reading the foundation slice already gets right in context. */
 const KNOWN = ['区长', '局长', '部长', '增长', '地区', '数据', '传统', '一府两院', '乡村振兴', '营商环境'];
@@ -84,11 +106,51 @@ export function describeFlows(launch: () => Promise<Driver>): void {
       expect(editable).not.toContain('tifa');
     });
 
+    it('marks the glossary terms it uses', async () => {
+      const marked = await tab.evaluate(termHeadwords);
+      expect(marked).toEqual(expect.arrayContaining(SAMPLE_TERMS));
+    });
+
+    it('opens a term’s card on hover, with its explanation, and closes it with Escape', async () => {
+      await tab.hover('[data-tifa-term="四个意识"]');
+      const card = await waitFor(tab, cardState, (c) => c.open, 'the card');
+      expect(card.text).toContain('四个意识');
+      expect(card.text).toContain(english.get('四个意识'));
+      expect(card.describedBy).toBe('四个意识');
+      await tab.press('Escape');
+      await waitFor(tab, cardState, (c) => !c.open, 'the card to close');
+    });
+
+    it('opens the card in the same task as the pointer event', async () => {
+      expect(await tab.evaluate(cardRightAfterPointer, '两个维护')).toEqual({ found: true, openAtOnce: true });
+    });
+
+    it('opens the card on keyboard focus and closes it on blur', async () => {
+      expect(await tab.evaluate(focusTerm, '乡村振兴')).toBe(true);
+      const card = await waitFor(tab, cardState, (c) => c.open && c.text.includes('乡村振兴'), 'the card on focus');
+      expect(card.text).toContain(english.get('乡村振兴'));
+      await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await waitFor(tab, cardState, (c) => !c.open, 'the card to close on blur');
+    });
+
     it('shows its state in the popup and reverts exactly, then annotates again', async () => {
       const popup = await driver.popupFor(tab);
       expect(await popupReady(popup)).toBe('ready');
       const text = await popup.evaluate(() => document.querySelector('[data-tifa-popup]')?.textContent ?? '');
-      expect(text).toContain('Chinese political news');
+      expect(text).toMatch(/Chinese political news|中文时政新闻/);
+
+      // The summary: the officials with their titles, the statistics with what they count.
+      const rows = await popup.evaluate(summaryRows);
+      const people = expected.people.filter((p) => rows.people[p.name] !== undefined);
+      expect(people.length / expected.people.length).toBeGreaterThanOrEqual(0.95);
+      const titled = people.filter((p) => hasTitle(rows.people[p.name] ?? '', p.titles));
+      expect(titled.length / people.length).toBeGreaterThanOrEqual(0.9);
+      expect(rows.people['周立明']).toContain('区委书记');
+      const figures = expected.figures.filter((f) => rows.figures[f.asWritten] !== undefined);
+      expect(figures.length / expected.figures.length).toBeGreaterThanOrEqual(0.9);
+      const counted = figures.filter((f) => hasTitle(rows.figures[f.asWritten] ?? '', [f.counts]));
+      expect(counted.length / figures.length).toBeGreaterThanOrEqual(0.9);
+      expect(Object.keys(rows.terms)).toEqual(expect.arrayContaining(['四个意识', '两个维护']));
 
       await popup.click('[data-tifa-action="toggle"]');
       const reverted = await waitFor(tab, pageState, (s) => s.words === 0 && s.progress === null, 'revert');

@@ -147,3 +147,42 @@ export function leftovers(): number {
     (document.documentElement.hasAttribute('data-tifa-progress') ? 1 : 0)
   );
 }
+
+/** The open card: its host's presence and the text its shadow root shows. */
+export function cardState() {
+  const host = document.querySelector('[data-tifa-card]');
+  return {
+    open: host !== null,
+    text: host?.shadowRoot?.textContent ?? '',
+    describedBy: document.querySelector('[data-tifa-term][aria-describedby]')?.getAttribute('data-tifa-term') ?? null,
+  };
+}
+
+/** Dispatches a pointer event on the first occurrence of a term; is the card there right after? */
+export function cardRightAfterPointer(headword: string) {
+  const term = document.querySelector(`[data-tifa-term="${headword}"]`);
+  if (!term) return { found: false, openAtOnce: false };
+  term.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+  const openAtOnce = document.querySelector('[data-tifa-card]')?.shadowRoot?.textContent?.includes(headword) ?? false;
+  term.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
+  return { found: true, openAtOnce };
+}
+
+/** The headwords of the terms marked on the page, each once. */
+export function termHeadwords(): string[] {
+  return [...new Set(Array.from(document.querySelectorAll('[data-tifa-term]')).map((el) => el.getAttribute('data-tifa-term') ?? ''))];
+}
+
+/** Focuses the first occurrence of a term, as Tab would. */
+export function focusTerm(headword: string): boolean {
+  const term = document.querySelector<HTMLElement>(`[data-tifa-term="${headword}"]`);
+  term?.focus();
+  return document.activeElement === term;
+}
+
+/** The popup's summary rows, by contract hook. */
+export function summaryRows() {
+  const rows = (attr: string) =>
+    Object.fromEntries(Array.from(document.querySelectorAll(`[${attr}]`)).map((el) => [el.getAttribute(attr) ?? '', el.textContent ?? '']));
+  return { people: rows('data-tifa-person'), figures: rows('data-tifa-figure'), terms: rows('data-tifa-term-row') };
+}

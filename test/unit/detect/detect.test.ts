@@ -146,3 +146,22 @@ describe('markers', () => {
     expect(simplifyForMarkers('区委书记')).toBe('区委书记');
   });
 });
+
+describe('readingText', async () => {
+  const { Window } = await import('happy-dom');
+  const { readingText } = await import('@/lib/detect/main-text');
+  it('keeps every article and byline, leaves menus and link lists out', () => {
+    const window = new Window();
+    window.document.body.innerHTML =
+      '<nav><a href="#">首页</a><a href="#">要闻</a><a href="#">时政</a></nav>' +
+      '<main><article><h1>区政协召开常委会议</h1><p>区政协主席孙慧敏主持会议并讲话。</p></article>' +
+      '<article><p>副区长杨帆调研重点项目建设情况。</p></article><p class="editor">责任编辑：方志刚</p></main>' +
+      '<aside><ul><li><a href="#">区委常委会召开会议研究部署近期重点工作</a></li></ul></aside>';
+    const text = readingText(window.document as unknown as Document);
+    expect(text).toContain('孙慧敏');
+    expect(text).toContain('杨帆');
+    expect(text).toContain('责任编辑：方志刚');
+    expect(text).not.toContain('区委常委会召开会议');
+    expect(text).not.toContain('首页');
+  });
+});
