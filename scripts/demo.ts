@@ -1,7 +1,7 @@
 /**
  * Shows the built extension on the sample article in Debian's Chromium. With a display
  * (DISPLAY or WAYLAND_DISPLAY set) it opens a real window and waits; without one it runs
- * headless and writes screenshots of the annotated article and of the popup to
+ * headless and writes screenshots of the annotated article, a term's card and the popup to
  * demo-screenshots/.
  */
 import { mkdirSync } from 'node:fs';
@@ -32,11 +32,16 @@ if (headed) {
   await page.setViewportSize({ width: 1100, height: 1000 });
   await page.locator('article').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${OUT}/sample-article.png` });
+  await page.hover('[data-tifa-term="四个意识"]');
+  await page.waitForSelector('[data-tifa-card]');
+  await page.waitForTimeout(100);
+  await page.screenshot({ path: `${OUT}/term-card.png` });
+  await page.mouse.move(0, 0);
   const popup = driver.page(await driver.popupFor(article));
-  await popup.setViewportSize({ width: 420, height: 520 });
+  await popup.setViewportSize({ width: 440, height: 900 });
   await popup.waitForSelector('[data-tifa-popup="ready"]');
   await popup.screenshot({ path: `${OUT}/popup.png` });
-  console.log(`Screenshots written to ${OUT}/sample-article.png and ${OUT}/popup.png.`);
+  console.log(`Screenshots written to ${OUT}/: sample-article.png, term-card.png, popup.png.`);
 }
 await driver.close();
 await server.close();
