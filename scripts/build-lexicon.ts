@@ -18,8 +18,9 @@ function arg(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-const file = arg('--phrases');
-if (!file) throw new Error('usage: build-lexicon.ts --phrases <pinyin.txt> --revision <commit>');
+/** Every `--phrases` file: a phrase takes its reading from the first file that has it, from its last line there. */
+const files = process.argv.flatMap((a, i) => (a === '--phrases' ? [process.argv[i + 1] ?? ''] : []));
+if (files.length === 0) throw new Error('usage: build-lexicon.ts --phrases <pinyin.txt> [--phrases <more.txt>] --revision <commit>');
 const MODEL = 'lib/pinyin/data/polyphone-model.json';
 const modelChars = existsSync(MODEL)
   ? new Set(Object.keys((JSON.parse(readFileSync(MODEL, 'utf8')) as { chars: object }).chars))
@@ -36,7 +37,7 @@ function polyphone(ch: string): boolean {
 }
 
 const entries = new Map<string, string>();
-for (const line of readFileSync(file, 'utf8').split('\n')) {
+for (const line of [...files].reverse().flatMap((file) => readFileSync(file, 'utf8').split('\n'))) {
   const match = /^([^#:]+):\s*([^#]+)/.exec(line);
   if (!match) continue;
   const chars = Array.from((match[1] ?? '').trim());

@@ -21,20 +21,22 @@ export interface LexiconData {
   entries: string;
 }
 
-interface Entry {
-  /** A second hash of the phrase: two 30-bit hashes agreeing by chance is never seen. */
-  check: number;
-  readings: string[];
-  next?: Entry;
-}
-
-/** Phrases by a hash of their code points, so that no string is cut to look one up. */
+/**
+ * Phrases by a hash of their code points in an open-addressing table, so that no string is cut
+ * to look one up. A second hash confirms a hit: two 30-bit hashes agreeing by chance is never seen.
+ */
 export interface Lexicon {
-  entries: Map<number, Entry>;
+  mask: number;
+  keys: Int32Array;
+  checks: Int32Array;
+  /** Per slot: the phrase's syllables, space-separated, split on first use. */
+  raw: string[];
+  split: (string[] | undefined)[];
   /** A bit per hash of a phrase's first two characters: most places start no phrase, and this says so cheaply. */
   starts: Uint8Array;
 }
 
+const EMPTY = -1;
 const startBit = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff;
 
 function hashRange(cps: ArrayLike<number>, from: number, to: number, seed: number): number {
@@ -44,25 +46,45 @@ function hashRange(cps: ArrayLike<number>, from: number, to: number, seed: numbe
 }
 
 export function loadLexicon(data: LexiconData): Lexicon {
-  const map = new Map<number, Entry>();
-  const starts = new Uint8Array(0x10000);
-  for (const entry of data.entries.split('|')) {
+  const entries = data.entries.split('|');
+  let size = 1024;
+  while (size < 3 * entries.length) size *= 2;
+  const lexicon: Lexicon = {
+    mask: size - 1,
+    keys: new Int32Array(size).fill(EMPTY),
+    checks: new Int32Array(size),
+    raw: new Array<string>(size).fill(''),
+    split: [],
+    starts: new Uint8Array(0x10000),
+  };
+  const cps: number[] = [];
+  for (const entry of entries) {
     const colon = entry.indexOf(':');
-    const cps = Array.from(entry.slice(0, colon), (ch) => ch.codePointAt(0) ?? 0);
-    if (cps.length < 2) continue;
-    const h = hashRange(cps, 0, cps.length, SEED);
-    const item: Entry = { check: hashRange(cps, 0, cps.length, CHECK_SEED), readings: entry.slice(colon + 1).split(' '), next: map.get(h) };
-    map.set(h, item);
-    starts[startBit(cps[0] ?? 0, cps[1] ?? 0)] = 1;
+    if (colon < 2) continue;
+    // Phrases are BMP Han (scripts/build-lexicon.ts): one UTF-16 unit per character.
+    cps.length = 0;
+    for (let i = 0; i < colon; i++) cps.push(entry.charCodeAt(i));
+    let i = hashRange(cps, 0, colon, SEED);
+    const key = i;
+    while (lexicon.keys[(i &= lexicon.mask)] !== EMPTY) i++;
+    lexicon.keys[i] = key;
+    lexicon.checks[i] = hashRange(cps, 0, colon, CHECK_SEED);
+    lexicon.raw[i] = entry.slice(colon + 1);
+    lexicon.starts[startBit(cps[0] ?? 0, cps[1] ?? 0)] = 1;
   }
-  return { entries: map, starts };
+  return lexicon;
 }
 
-function check(e: Entry | undefined, cps: ArrayLike<number>, from: number, to: number): string[] | undefined {
-  if (!e) return undefined;
-  const h = hashRange(cps, from, to, CHECK_SEED);
-  while (e && e.check !== h) e = e.next;
-  return e?.readings;
+function lookup(lexicon: Lexicon, key: number, cps: ArrayLike<number>, from: number, to: number): string[] | undefined {
+  const { mask, keys } = lexicon;
+  let check: number | undefined;
+  for (let i = key & mask; keys[i] !== EMPTY; i = (i + 1) & mask) {
+    if (keys[i] !== key) continue;
+    check ??= hashRange(cps, from, to, CHECK_SEED);
+    if (lexicon.checks[i] !== check) continue;
+    return (lexicon.split[i] ??= (lexicon.raw[i] ?? '').split(' '));
+  }
+  return undefined;
 }
 
 /**
@@ -82,7 +104,7 @@ export function lexiconVotes(lexicon: Lexicon, s: Sentence, at: number, votes: V
     for (let to = from + 1; to <= Math.min(n, from + MAX); to++) {
       h = mix(h, cps[to - 1] ?? 0);
       if (to - from < 2 || to <= at) continue;
-      const reading = check(lexicon.entries.get(h & 0x3fffffff), cps, from, to)?.[at - from];
+      const reading = lookup(lexicon, h & 0x3fffffff, cps, from, to)?.[at - from];
       if (reading) votes.push({ r: reading, kind: from === wordStart && to === wordEnd ? LEXW : LEX });
     }
   }

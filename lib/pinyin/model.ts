@@ -5,7 +5,7 @@
  * lexicon's matches). Trained by scripts/train-polyphone.ts on the CPP dev split.
  */
 
-/** Sources of a vote, in the order of `agree`. */
+/** Sources of a vote, in the order of `agree`: the word's base reading by its source, a lexicon phrase that is the word (`lexw`) or not (`lex`). */
 export const VOTE_KINDS = ['char', 'phrase', 'fixed', 'lexw', 'lex'] as const;
 export type VoteKind = (typeof VOTE_KINDS)[number];
 
@@ -31,8 +31,35 @@ export interface PolyphoneModelData {
 
 export interface CharModel {
   c: string[];
-  /** Per feature key: one weight per candidate. A small map per character stays in the CPU's cache. */
+  /** Per feature key: one weight per candidate (training and scoreCandidates). */
   f: Map<number, number[]>;
+  /** The same weights as an open-addressing table (run time): a probe or two in typed arrays. */
+  t?: FeatureTable;
+}
+
+interface FeatureTable {
+  mask: number;
+  /** Feature key per slot, EMPTY where none. */
+  keys: Int32Array;
+  /** Per slot, one weight per candidate. */
+  w: Float32Array;
+}
+
+const EMPTY = -1;
+
+function featureTable(f: ReadonlyMap<number, readonly number[]>, candidates: number): FeatureTable {
+  let size = 8;
+  while (size < 2 * f.size) size *= 2;
+  const mask = size - 1;
+  const keys = new Int32Array(size).fill(EMPTY);
+  const w = new Float32Array(size * candidates);
+  for (const [key, weights] of f) {
+    let i = key & mask;
+    while (keys[i] !== EMPTY) i = (i + 1) & mask;
+    keys[i] = key;
+    for (let j = 0; j < candidates; j++) w[i * candidates + j] = weights[j] ?? 0;
+  }
+  return { mask, keys, w };
 }
 
 export interface PolyphoneModel {
@@ -61,6 +88,7 @@ export function loadModel(data: PolyphoneModelData): PolyphoneModel & { has(cp: 
       if (colon < 0) continue;
       cm.f.set(parseInt(entry.slice(0, colon), 36), entry.slice(colon + 1).split(',').map((w) => Number(w) / data.scale));
     }
+    cm.t = featureTable(cm.f, cm.c.length);
     chars.set(cp, cm);
     return cm;
   }
@@ -94,6 +122,18 @@ export function scoreCandidates(
   return { cands, scores };
 }
 
+function addTable({ mask, keys, w }: FeatureTable, candidates: number, feats: readonly number[], scores: Float64Array): void {
+  for (const feat of feats) {
+    for (let i = feat & mask; ; i = (i + 1) & mask) {
+      const key = keys[i];
+      if (key === EMPTY) break;
+      if (key !== feat) continue;
+      for (let j = 0, at = i * candidates; j < candidates; j++, at++) scores[j] = (scores[j] ?? 0) + (w[at] ?? 0);
+      break;
+    }
+  }
+}
+
 /** Scratch scores for predict(): it runs for every polyphonic character of a page. */
 let scratch = new Float64Array(16);
 
@@ -114,10 +154,14 @@ export function predict(model: PolyphoneModel, char: CharModel, feats: readonly 
     }
     scores[i] = (scores[i] ?? 0) + (model.agree[v.kind] ?? 0);
   }
-  for (const feat of feats) {
-    const weights = char.f.get(feat);
-    if (!weights) continue;
-    for (let i = 0; i < weights.length; i++) scores[i] = (scores[i] ?? 0) + (weights[i] ?? 0);
+  const table = char.t;
+  if (table) addTable(table, own.length, feats, scores);
+  else {
+    for (const feat of feats) {
+      const weights = char.f.get(feat);
+      if (!weights) continue;
+      for (let i = 0; i < weights.length; i++) scores[i] = (scores[i] ?? 0) + (weights[i] ?? 0);
+    }
   }
   const n = own.length + (extra?.length ?? 0);
   let best = 0;

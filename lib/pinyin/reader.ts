@@ -24,7 +24,10 @@ export interface ReaderParts {
 
 /** What a word needs at run time, worked out once per distinct word. */
 interface WordPlan {
+  /** The word-level reading, shared by every reading of the word that nothing changes: frozen. */
   syllables: string[];
+  /** The same, not frozen (a frozen array is slow to copy), copied where a rule or the model may change it. */
+  base: readonly string[];
   sources: Source[];
   /** Per syllable: the code point offset of its character in the word. */
   offsets: number[];
@@ -43,21 +46,36 @@ export function baseAt(s: Sentence, base: BaseReader, at: number): { reading: st
 
 const KIND: Record<Source, number> = { char: VOTE_KINDS.indexOf('char'), phrase: VOTE_KINDS.indexOf('phrase'), fixed: VOTE_KINDS.indexOf('fixed') };
 
+/** Knowledge the model weighs besides the context: phrase readings. */
+interface Knowledge {
+  lexicon?: Lexicon;
+}
+
 /** Everything the model weighs for one character, pushed onto `votes` and `feats`. */
-function collect(s: Sentence, at: number, reading: string, source: Source, lexicon: Lexicon | undefined, votes: Vote[], feats: number[]): void {
+function collect(s: Sentence, at: number, reading: string, source: Source, known: Knowledge, votes: Vote[], feats: number[]): void {
   votes.push({ r: reading, kind: KIND[source] });
-  if (lexicon) lexiconVotes(lexicon, s, at, votes);
+  if (known.lexicon) lexiconVotes(known.lexicon, s, at, votes);
+
   contextFeatures(s, at, feats);
   const cp = s.cps[at] ?? 0;
   for (const v of votes) feats.push(voteFeature(cp, v.kind, v.r));
 }
 
 /** Everything the model weighs for one character: its votes and its features. */
-export function evidence(s: Sentence, at: number, reading: string, source: Source, lexicon?: Lexicon) {
+export function evidence(s: Sentence, at: number, reading: string, source: Source, known: Knowledge) {
   const votes: Vote[] = [];
   const feats: number[] = [];
-  collect(s, at, reading, source, lexicon, votes, feats);
+  collect(s, at, reading, source, known, votes, feats);
   return { votes, feats };
+}
+
+/** The words in Simplified form; the same array when none is Traditional (most pages). */
+function simplifiedWords(words: readonly string[]): readonly string[] {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (toSimplified(word) !== word) return words.map(toSimplified);
+  }
+  return words;
 }
 
 /**
@@ -66,13 +84,28 @@ export function evidence(s: Sentence, at: number, reading: string, source: Sourc
  */
 export function createSentenceReader(parts: ReaderParts): (words: readonly string[]) => string[][] {
   const { base, model, lexicon, rules = true } = parts;
+  const known: Knowledge = { lexicon };
   const plans = new Map<string, WordPlan>();
   const votes: Vote[] = [];
   const feats: number[] = [];
 
+  // Words of one BMP character (half of all words) skip the string-keyed map.
+  const singles = new Array<WordPlan | undefined>(0x10000);
+
   function planOf(word: string): WordPlan {
-    let plan = plans.get(word);
+    const single = word.length === 1 ? word.charCodeAt(0) : -1;
+    let plan = single >= 0 ? singles[single] : plans.get(word);
     if (plan) return plan;
+    plan = makePlan(word);
+    if (single >= 0) singles[single] = plan;
+    else {
+      if (plans.size >= 200_000) plans.clear();
+      plans.set(word, plan);
+    }
+    return plan;
+  }
+
+  function makePlan(word: string): WordPlan {
     const { syllables, sources } = base.read(word);
     const offsets: number[] = [];
     const open: number[] = [];
@@ -85,19 +118,17 @@ export function createSentenceReader(parts: ReaderParts): (words: readonly strin
       offsets.push(at);
       if (sources[k] !== 'fixed' && ((rules && hasRule(cp)) || model?.has(cp))) open.push(k);
     }
-    if (plans.size >= 200_000) plans.clear();
-    plan = { syllables, sources, offsets, open };
-    plans.set(word, plan);
-    return plan;
+    return { syllables: Object.freeze([...syllables]) as string[], base: syllables, sources, offsets, open };
   }
 
   return (words) => {
-    const simplified = words.map(toSimplified);
+    const simplified = simplifiedWords(words);
     const wordPlans = simplified.map(planOf);
-    if (wordPlans.every((p) => p.open.length === 0)) return wordPlans.map((p) => p.syllables.slice());
+    if (wordPlans.every((p) => p.open.length === 0)) return wordPlans.map((p) => p.syllables);
     const s = toSentence(simplified);
     return wordPlans.map((plan, wi) => {
-      const out = plan.syllables.slice();
+      if (plan.open.length === 0) return plan.syllables;
+      const out = plan.base.slice();
       for (const k of plan.open) {
         const at = (s.starts[wi] ?? 0) + (plan.offsets[k] ?? 0);
         const ruled = rules ? ruleReading(s, at) : undefined;
@@ -109,7 +140,7 @@ export function createSentenceReader(parts: ReaderParts): (words: readonly strin
         if (!model || !char) continue;
         votes.length = 0;
         feats.length = 0;
-        collect(s, at, out[k] ?? '', plan.sources[k] ?? 'char', lexicon, votes, feats);
+        collect(s, at, out[k] ?? '', plan.sources[k] ?? 'char', known, votes, feats);
         out[k] = predict(model, char, feats, votes) ?? out[k] ?? '';
       }
       return out;

@@ -9,9 +9,11 @@ const { isHan } = featuresModule;
  * whether or not jieba's HMM found it.
  */
 
+/** Surnames by UTF-16 unit (all BMP): looked up at every word edge of a page. */
 const SURNAMES = new Set(
   Array.from(
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+    (ch) => ch.charCodeAt(0),
   ),
 );
 
@@ -24,7 +26,7 @@ const NOT_LAST = new Set(Array.from('在说为是的了和与等指强表代主�
 
 /** The length of a name starting at code unit `at` of `text` (given names are BMP Han), or 0. */
 function nameLength(text: string, at: number): number {
-  if (!SURNAMES.has(text[at] ?? '')) return 0;
+  if (!SURNAMES.has(text.charCodeAt(at))) return 0;
   for (const len of [3, 2]) {
     if (at + len > text.length) continue;
     let han = true;
@@ -37,7 +39,7 @@ function nameLength(text: string, at: number): number {
 }
 
 /** Re-cuts `words` so that each name found stands as one word; the text is unchanged. */
-export function mergeNames(words: readonly string[]): string[] {
+export function mergeNames(words: string[]): string[] {
   const text = words.join('');
   const names: [number, number][] = [];
   const first = nameLength(text, 0);
@@ -47,13 +49,13 @@ export function mergeNames(words: readonly string[]): string[] {
     const word = words[wi] ?? '';
     start += word.length;
     // The cheap test first: most places do not start with a surname.
-    if (!SURNAMES.has(text[start] ?? '')) continue;
+    if (!SURNAMES.has(text.charCodeAt(start))) continue;
     const clauseStart = wi === 0 || !isHan(word.codePointAt(word.length - 1) ?? 0);
     if (!clauseStart && !BEFORE.test(word)) continue;
     const len = nameLength(text, start);
     if (len > 0) names.push([start, start + len]);
   }
-  if (names.length === 0) return [...words];
+  if (names.length === 0) return words;
   const cuts = new Set<number>();
   let at = 0;
   for (const w of words) cuts.add((at += w.length));

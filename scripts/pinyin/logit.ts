@@ -8,6 +8,8 @@ export interface Example {
   votes: Vote[];
   base: string;
   gold: string;
+  /** The reading a fixed word or a context rule gives before the model is asked, if any. */
+  settled?: string;
 }
 
 export interface TrainOptions {
