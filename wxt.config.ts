@@ -55,5 +55,10 @@ export default defineConfig({
       },
     }),
     action: { default_title: 'Tifa' },
+    // The content script's gate imports the rest only on pages with Chinese text.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['content-main.js']
+        : [{ resources: ['content-main.js'], matches: ['<all_urls>'] }],
   }),
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Annotator } from '@/entrypoints/content/annotator';
+import { Annotator } from '@/entrypoints/content-main/annotator';
 import type { ReadResult, Result } from '@/lib/messaging';
 
 /** A stand-in for the background: one word per character, the syllable "py". */

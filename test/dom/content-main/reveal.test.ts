@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reveal } from '@/entrypoints/content/reveal';
+import { reveal } from '@/entrypoints/content-main/reveal';
 
 describe('reveal', () => {
   it('selects text that is split over inline elements', () => {
