@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { launchFirefox } from './support/firefox';
-import { describeFlows } from './support/flows';
+import { flowsWith } from './support/flows';
 
 describe('Firefox ESR', () => {
-  describeFlows(launchFirefox);
+  flowsWith(launchFirefox);
 });

@@ -50,6 +50,11 @@ export async function launchChromium(): Promise<ChromiumDriver> {
   const { context, close } = await launchContext(true);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The welcome tab opens on install; let it open before tests pick the active tab.
+  const welcome = `chrome-extension://${extensionId}/welcome.html`;
+  if (!context.pages().some((p) => p.url() === welcome)) {
+    await context.waitForEvent('page', { predicate: (p) => p.url() === welcome, timeout: 10_000 }).catch(() => undefined);
+  }
   const pages = new WeakMap<Tab, Page>();
   const wrap = (page: Page): Tab => {
     const tab: Tab = {

@@ -58,7 +58,7 @@ async function popupReady(popup: Tab) {
 }
 
 /** The user's flows of the foundation, through the contract's hooks only. */
-export function describeFlows(launch: () => Promise<Driver>): void {
+export function flowsWith(launch: () => Promise<Driver>): void {
   let driver: Driver;
   let server: FixtureServer;
 
