@@ -133,6 +133,27 @@ describe('Annotator on live and structured pages', () => {
     expect(document.querySelector('p')?.firstChild).toBe(original);
   });
 
+  it('keeps a restless page from driving work up: at most one pass per second for page changes', async () => {
+    document.body.innerHTML = '<p>首页</p><p id="ticker">计数0</p>';
+    let calls = 0;
+    const a = annotator(async (texts) => {
+      calls++;
+      return fakeRead(texts);
+    });
+    await a.annotate();
+    const ticker = document.getElementById('ticker') as HTMLElement;
+    let i = 0;
+    const timer = setInterval(() => (ticker.textContent = `计数${++i}`), 5);
+    await new Promise((r) => setTimeout(r, 2300));
+    clearInterval(timer);
+    expect(i).toBeGreaterThan(100);
+    expect(calls).toBeLessThanOrEqual(1 + 3);
+    await new Promise((r) => setTimeout(r, 1300));
+    // Once the page is quiet, its latest text is annotated.
+    expect(ticker.querySelectorAll('[data-tifa-py]').length).toBeGreaterThan(0);
+    expect(ticker.textContent).toBe(`计数${i}`);
+  });
+
   it('new display settings restyle the readings, not the words', async () => {
     document.body.innerHTML = '<p>长</p>';
     const a = annotator(async (texts) => ({ ok: true, value: { tokens: texts.map(() => [{ w: '长', py: 'zhǎng' }]), entries: {} } }));
