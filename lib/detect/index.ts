@@ -13,7 +13,7 @@ export type { Detection } from './verdict';
 export { gate } from './gate';
 
 /** The text weighed is capped: the first part of an article tells what it is about. */
-const MAX_TEXT = 6_000;
+const MAX_TEXT = 3_000;
 
 function closed(reason: string): Detection {
   return { verdict: 'none', score: 0, reasons: [reason] };

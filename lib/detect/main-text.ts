@@ -47,7 +47,8 @@ function collectBlocks(body: Element): Block[] {
     for (let child = node.firstChild; child && chars < MAX_CHARS; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // Line breaks in the source are not breaks on the page; <br> and blocks are.
-        const data = (child as Text).data.replace(SOURCE_BREAK, ' ');
+        const raw = (child as Text).data;
+        const data = raw.includes('\n') ? raw.replace(SOURCE_BREAK, ' ') : raw;
         block.text += data;
         chars += data.length;
         if (inLink) block.linkText += data.length;

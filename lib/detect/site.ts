@@ -9,15 +9,31 @@ export interface SitePrior {
   notNews?: string;
 }
 
-const GOVERNMENT = /(?:^|\.)(?:gov\.cn|gov\.hk|gov\.mo|gov\.tw|12371\.cn|ccdi\.gov\.cn)$/;
-const POLITICS_SECTION =
-  /(?:^|[./])(?:politics|cpc|leaders|szyw|gn|gj|world|intl|international|mil|military|gov|theory|dangjian|fanfu|lianzheng|gangao|tw|taiwan)(?:[./]|$)/;
-const OTHER_SECTION =
-  /(?:^|[./])(?:sports?|nba|cba|ent|yule|fun|finance|money|stock|fund|tech|it|digi|mobile|games?|fashion|style|lady|women|house|home|jiaju|edu|gaokao|travel|lvyou|health|jiankang|auto|car|baby|food|book|novel|blog|bbs|forum|tieba|zhidao|baike|wiki)(?:[./]|$)/;
+/** Host suffixes and section names, matched by label (no regular expressions to compile per page). */
+const GOVERNMENT = ['gov.cn', 'gov.hk', 'gov.mo', 'gov.tw', '12371.cn'];
+const POLITICS_SECTION = new Set(
+  'politics cpc leaders szyw gn gj world intl international mil military gov theory dangjian fanfu lianzheng gangao tw taiwan'.split(' '),
+);
+const OTHER_SECTION = new Set(
+  ('sports sport nba cba ent yule fun finance money stock fund tech it digi mobile game games fashion style lady women house ' +
+    'home jiaju edu gaokao travel lvyou health jiankang auto car baby food book novel blog bbs forum tieba zhidao baike wiki').split(' '),
+);
+const NOT_NEWS_HOST = [
+  'weibo.com', 'weibo.cn', 'tieba.baidu.com', 'zhidao.baidu.com', 'baike.baidu.com', 'zhihu.com', 'douban.com',
+  'wikipedia.org', 'baike.com', 'csdn.net', 'cnblogs.com', 'jianshu.com', 'pixnet.net', 'tianya.cn', 'hupu.com',
+  'bilibili.com', 'xiaohongshu.com', 'douyin.com', 'kuaishou.com',
+];
+const NOT_NEWS_SUB = new Set(['bbs', 'forum', 'club', 'tieba', 'blog', 'wiki', 'baike', 'zhidao', 'ask', 'wenda']);
 
-const NOT_NEWS_HOST =
-  /(?:^|\.)(?:weibo\.com|weibo\.cn|tieba\.baidu\.com|zhidao\.baidu\.com|baike\.baidu\.com|zhihu\.com|douban\.com|wikipedia\.org|baike\.com|csdn\.net|cnblogs\.com|jianshu\.com|pixnet\.net|tianya\.cn|hupu\.com|bilibili\.com|xiaohongshu\.com|douyin\.com|kuaishou\.com)$/;
-const NOT_NEWS_SUB = /^(?:bbs|forum|club|tieba|blog|wiki|baike|zhidao|ask|wenda)\./;
+/** `host` is `domain` or one of its subdomains. */
+function under(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** Some dot-separated label of `part` (a subdomain, a path segment such as gn.shtml) is in `names`. */
+function hasLabel(part: string, names: Set<string>): boolean {
+  return part.split('.').some((label) => names.has(label));
+}
 
 export function sitePrior(url: string): SitePrior {
   let host: string;
@@ -29,15 +45,16 @@ export function sitePrior(url: string): SitePrior {
   } catch {
     return { weight: 0 };
   }
-  if (NOT_NEWS_HOST.test(host) || NOT_NEWS_SUB.test(host)) {
+  if (NOT_NEWS_HOST.some((domain) => under(host, domain)) || NOT_NEWS_SUB.has(host.split('.')[0] ?? '')) {
     return { weight: 0, notNews: `${host} is a social, forum or reference site, not a news site` };
   }
-  if (GOVERNMENT.test(host)) return { weight: 1, reason: `a government site (${host})` };
+  if (GOVERNMENT.some((domain) => under(host, domain))) return { weight: 1, reason: `a government site (${host})` };
   const sub = host.split('.').slice(0, -2).join('.');
-  if (OTHER_SECTION.test(sub) || OTHER_SECTION.test(path.split('/')[1] ?? '')) {
+  const section = path.split('/')[1] ?? '';
+  if (hasLabel(sub, OTHER_SECTION) || hasLabel(section, OTHER_SECTION)) {
     return { weight: -1, reason: `a non-politics section of the site (${host}${path.slice(0, 12)})` };
   }
-  if (POLITICS_SECTION.test(sub) || POLITICS_SECTION.test(path.split('/')[1] ?? '')) {
+  if (hasLabel(sub, POLITICS_SECTION) || hasLabel(section, POLITICS_SECTION)) {
     return { weight: 1, reason: `a politics or world-news section (${host}${path.slice(0, 12)})` };
   }
   return { weight: 0 };
