@@ -61,6 +61,16 @@ export function hashString(text: string, seed = 0x2545f491): number {
   return key(h);
 }
 
+/** A hash of a word with its digits as 0: 2021年 and 1997年 are the same word to the model. */
+function hashWord(word: string): number {
+  let h = 0x2545f491;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h = mix(h, (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? 0x30 : c);
+  }
+  return key(h);
+}
+
 export function toSentence(words: readonly string[]): Sentence {
   let units = 0;
   for (const word of words) units += word.length;
@@ -80,7 +90,7 @@ export function toSentence(words: readonly string[]): Sentence {
       cps[n] = cp;
       wordAt[n++] = wi;
     }
-    wordKeys.push(han ? hashString(word) : charClass(word.codePointAt(0)));
+    wordKeys.push(han ? hashWord(word) : charClass(word.codePointAt(0)));
   }
   starts.push(n);
   return { words, cps: n === units ? cps : cps.subarray(0, n), wordAt: n === units ? wordAt : wordAt.subarray(0, n), starts, wordKeys };

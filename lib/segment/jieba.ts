@@ -1,5 +1,6 @@
 import { toSimplified } from '../pinyin/traditional';
 import { mergeNames } from './names';
+import { mergeNumbers } from './numbers';
 import type { Segmenter } from './types';
 
 /** The part of jieba-wasm's API Tifa uses; both its web and Node builds have it. */
@@ -43,7 +44,7 @@ export function createJiebaSegmenter(
     cut(text) {
       const simplified = toSimplified(text);
       const cut = jieba.cut(simplified, hmm);
-      const merged = names ? mergeNames(cut) : cut;
+      const merged = mergeNumbers(names ? mergeNames(cut) : cut);
       return simplified === text ? merged : alignTo(text, merged);
     },
   };

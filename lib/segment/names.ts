@@ -21,53 +21,56 @@ const SURNAMES = new Set(
 const BEFORE = /(书记|长|主任|主席|记者|委员|代表|常委|同志|部长|经理|局长|教授|主编|编辑|通讯员|干部|党员|居民|村民|老师|补选|选举|任命|推选)$/;
 /** What follows a name: speech and action verbs, the photo credit. */
 const AFTER = /^[\s\u3000]*(指出|强调|说|表示|介绍|主持|出席|讲话|摄|代表|在|要求|一行|同志|等|参加|会见|调研|提出|认为|称|告诉|宣布|作|带领|率|为|和|与|、|，|,|。|）|\)|$)/;
-/** Characters that end a name rarely but start the next word often (张伟在, 王某说). */
-const NOT_LAST = new Set(Array.from('在说为是的了和与等指强表代主出作向对将也都就又要把被从以'));
+/** Characters that end a name rarely but start the next word often (张伟在, 王某说, 徐烨摄). */
+const NOT_LAST = new Set(Array.from('在说为是的了和与等指强表代主出作向对将也都就又要把被从以摄'));
+/** What follows a name for sure: a speech verb or the photo credit, not a particle (和, 在, 、). */
+const SPEECH = /^[\s\u3000]*(指出|强调|说|表示|介绍|主持|出席|讲话|摄|要求|一行|同志|会见|调研|提出|认为|告诉|宣布|带领)/;
 
-/** The length of a name starting at code unit `at` of `text` (given names are BMP Han), or 0. */
-function nameLength(text: string, at: number): number {
-  if (!SURNAMES.has(text.charCodeAt(at))) return 0;
-  for (const len of [3, 2]) {
-    if (at + len > text.length) continue;
-    let han = true;
-    for (let i = at + 1; i < at + len && han; i++) han = isHan(text.charCodeAt(i));
-    if (!han) continue;
-    if (len === 3 && NOT_LAST.has(text[at + 2] ?? '')) continue;
-    if (AFTER.test(text.slice(at + len, at + len + 4))) return len;
-  }
+function allHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The number of words, from `wi` on, that make one name, or 0. jieba's own cut is trusted where
+ * it is confident: a name never ends inside one of its words, never grows a word of three
+ * characters, and takes a word of two as its given name (王 迎波) only after a title or before a
+ * speech verb, since after a comma that word is far more often a word (和 经典, 向 关心).
+ */
+function nameWords(words: readonly string[], wi: number, afterTitle: boolean): number {
+  const first = words[wi] ?? '';
+  if (first.length > 2 || !SURNAMES.has(first.charCodeAt(0))) return 0;
+  const second = words[wi + 1] ?? '';
+  const third = words[wi + 2] ?? '';
+  const rest = (n: number) => words.slice(wi + n, wi + n + 3).join('');
+  const fits = (name: string, n: number) => allHan(name) && !NOT_LAST.has(name.at(-1) ?? '') && AFTER.test(rest(n));
+  if (first.length === 2) return second.length === 1 && fits(first + second, 2) ? 2 : 0;
+  if (second.length === 1 && third.length === 1 && fits(first + second + third, 3)) return 3;
+  if (second.length === 2 && fits(first + second, 2) && (afterTitle || SPEECH.test(rest(2)))) return 2;
+  if (second.length === 1 && allHan(second) && AFTER.test(rest(2))) return 2;
   return 0;
+}
+
+/** Where a name may start: at the start of a clause or after a title (区长, 记者). */
+function nameAt(words: readonly string[], wi: number): number {
+  const prev = wi > 0 ? (words[wi - 1] ?? '') : '';
+  const afterTitle = BEFORE.test(prev);
+  if (wi > 0 && !afterTitle && isHan(prev.codePointAt(prev.length - 1) ?? 0)) return 0;
+  return nameWords(words, wi, afterTitle);
 }
 
 /** Re-cuts `words` so that each name found stands as one word; the text is unchanged. */
 export function mergeNames(words: string[]): string[] {
-  const text = words.join('');
-  const names: [number, number][] = [];
-  const first = nameLength(text, 0);
-  if (first > 0) names.push([0, first]);
-  let start = 0;
+  let out: string[] | undefined;
   for (let wi = 0; wi < words.length; wi++) {
     const word = words[wi] ?? '';
-    start += word.length;
-    // The cheap test first: most places do not start with a surname.
-    if (!SURNAMES.has(text.charCodeAt(start))) continue;
-    const clauseStart = wi === 0 || !isHan(word.codePointAt(word.length - 1) ?? 0);
-    if (!clauseStart && !BEFORE.test(word)) continue;
-    const len = nameLength(text, start);
-    if (len > 0) names.push([start, start + len]);
+    // The cheap test first: most words do not start with a surname.
+    const n = SURNAMES.has(word.charCodeAt(0)) ? nameAt(words, wi) : 0;
+    if (n >= 2) {
+      out ??= words.slice(0, wi);
+      out.push(words.slice(wi, wi + n).join(''));
+      wi += n - 1;
+    } else out?.push(word);
   }
-  if (names.length === 0) return words;
-  const cuts = new Set<number>();
-  let at = 0;
-  for (const w of words) cuts.add((at += w.length));
-  for (const [from, to] of names) {
-    for (let i = from + 1; i < to; i++) cuts.delete(i);
-    cuts.add(from).add(to);
-  }
-  const out: string[] = [];
-  let prev = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    if (cut > prev) out.push(text.slice(prev, cut));
-    prev = cut;
-  }
-  return out;
+  return out ?? words;
 }
