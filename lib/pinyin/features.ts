@@ -55,7 +55,7 @@ export function mix(h: number, x: number): number {
 const key = (h: number): number => h & 0x3fffffff;
 
 /** A hash of a string's UTF-16 units (syllables, words). */
-export function hashString(text: string, seed = 0x2545f491): number {
+function hashString(text: string, seed = 0x2545f491): number {
   let h = seed;
   for (let i = 0; i < text.length; i++) h = mix(h, text.charCodeAt(i));
   return key(h);

@@ -7,7 +7,6 @@
 
 /** Sources of a vote, in the order of `agree`: the word's base reading by its source, a lexicon phrase that is the word (`lexw`) or not (`lex`). */
 export const VOTE_KINDS = ['char', 'phrase', 'fixed', 'lexw', 'lex'] as const;
-export type VoteKind = (typeof VOTE_KINDS)[number];
 
 /** A reading proposed for a character by some source: base reading, lexicon match. */
 export interface Vote {
@@ -47,17 +46,37 @@ interface FeatureTable {
 
 const EMPTY = -1;
 
-function featureTable(f: ReadonlyMap<number, readonly number[]>, candidates: number): FeatureTable {
+/**
+ * The table of `key:w,w;key:w,w` from `from` on, read in one pass without cutting strings:
+ * parsing is what a fresh service worker pays for each character on its first page.
+ */
+function parseTable(text: string, from: number, candidates: number, scale: number): FeatureTable {
+  let entries = 1;
+  for (let i = from; i < text.length; i++) if (text.charCodeAt(i) === 59) entries++;
   let size = 8;
-  while (size < 2 * f.size) size *= 2;
+  while (size < 2 * entries) size *= 2;
   const mask = size - 1;
   const keys = new Int32Array(size).fill(EMPTY);
   const w = new Float32Array(size * candidates);
-  for (const [key, weights] of f) {
-    let i = key & mask;
-    while (keys[i] !== EMPTY) i = (i + 1) & mask;
-    keys[i] = key;
-    for (let j = 0; j < candidates; j++) w[i * candidates + j] = weights[j] ?? 0;
+  let i = from;
+  while (i < text.length) {
+    let key = 0;
+    for (let c = text.charCodeAt(i); c !== 58 && i < text.length; c = text.charCodeAt(++i)) key = key * 36 + (c <= 57 ? c - 48 : c - 87);
+    let slot = key & mask;
+    while (keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    for (let j = 0; j < candidates && i < text.length; j++) {
+      i++; // past ':' or ','
+      let sign = 1;
+      if (text.charCodeAt(i) === 45) {
+        sign = -1;
+        i++;
+      }
+      let n = 0;
+      for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) n = n * 10 + c - 48;
+      w[slot * candidates + j] = (sign * n) / scale;
+    }
+    i++; // past ';'
   }
   return { mask, keys, w };
 }
@@ -82,13 +101,9 @@ export function loadModel(data: PolyphoneModelData): PolyphoneModel & { has(cp: 
     const text = raw.get(cp);
     if (text === undefined) return undefined;
     const bar = text.indexOf('|');
-    const cm: CharModel = { c: text.slice(0, bar).split(' '), f: new Map() };
-    for (const entry of text.slice(bar + 1).split(';')) {
-      const colon = entry.indexOf(':');
-      if (colon < 0) continue;
-      cm.f.set(parseInt(entry.slice(0, colon), 36), entry.slice(colon + 1).split(',').map((w) => Number(w) / data.scale));
-    }
-    cm.t = featureTable(cm.f, cm.c.length);
+    const c = text.slice(0, bar).split(' ');
+    // Run time scores through the table only: `f` stays empty.
+    const cm: CharModel = { c, f: new Map(), t: parseTable(text, bar + 1, c.length, data.scale) };
     chars.set(cp, cm);
     return cm;
   }
