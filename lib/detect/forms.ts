@@ -173,3 +173,54 @@ export function sessions(text: string): string[] {
   }
   return found;
 }
+
+/** Verbs of an official announcement or statement, the predicate of a body of state. */
+const ANNOUNCE = [
+  '通报', '发布', '表示', '宣布', '称', '要求', '印发', '公布', '指出', '强调', '透露', '批准', '下发',
+  '发出', '通知', '证实', '确认', '回应', '重申', '谴责', '呼吁', '敦促', '决定', '部署',
+];
+/** Words that may stand between the subject and the verb: 卫生部|昨天|通报, 外交部发言人|17日|表示. */
+const BETWEEN = ['日前', '近日', '昨天', '今天', '昨日', '今日', '前日', '日', '正式', '再次', '也', '已', '有关负责人', '负责人', '发言人'];
+/** How a body of state ends: 卫生部, 发改委, 国台办, 地震局, 海关总署, 特区政府, 台当局. */
+const BODY_ENDS = ['部', '委', '办', '局', '署', '厅', '政府', '当局', '委员会', '防总', '国务院', '法院', '检察院', '军方'];
+/** Words ending like a body that are not one: 俱乐部 (a club), 格局, 举办, 餐厅. */
+const NOT_BODIES = [
+  '全部', '内部', '局部', '干部', '总部', '俱乐部', '东部', '南部', '西部', '北部', '中部', '外部', '头部', '底部', '腹部',
+  '格局', '结局', '布局', '大局', '开局', '棋局', '僵局', '赛局', '举办', '创办', '承办', '主办', '开办', '合办', '协办',
+  '签署', '餐厅', '客厅', '大厅', '展厅', '球委', '评委', '乐部',
+];
+
+/** The subject before `at`, past the words that may stand between: the end of a body of state, or undefined. */
+function bodyBefore(text: string, at: number): string | undefined {
+  let end = at;
+  for (let step = 0; step < 3; step++) {
+    const word = BETWEEN.find((w) => text.startsWith(w, end - w.length));
+    if (!word) break;
+    end -= word.length;
+    end = numeralsBefore(text, end);
+  }
+  const ending = BODY_ENDS.find((e) => text.startsWith(e, end - e.length));
+  if (!ending || !isHanCode(text.charCodeAt(end - ending.length - 1))) return undefined;
+  if (NOT_BODIES.some((w) => text.startsWith(w, end - w.length))) return undefined;
+  return text.slice(Math.max(0, end - ending.length - 3), end).replace(/^.*[，。：、\s]/, '');
+}
+
+/**
+ * A body of state as the subject of an announcement: 卫生部通报, 国台办发言人表示, 教育部称,
+ * and the headline form 国家防总：…. Each different statement once.
+ */
+export function officialVoice(text: string): string[] {
+  const found = new Set<string>();
+  for (const verb of ANNOUNCE) {
+    for (const at of occurrences(text, verb, 16)) {
+      const subject = bodyBefore(text, at);
+      if (subject) found.add(subject + verb);
+    }
+  }
+  for (const at of occurrences(text, '：', 4)) {
+    if (at > 12) break;
+    const subject = bodyBefore(text, at);
+    if (subject) found.add(`${subject}：`);
+  }
+  return [...found];
+}

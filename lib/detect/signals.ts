@@ -1,5 +1,5 @@
 import { MARKER_GROUPS, NAME_TITLES, SURNAMES, type MarkerGroup } from './markers';
-import { newsForms, sessions } from './forms';
+import { newsForms, officialVoice, sessions } from './forms';
 import { countHanFast, isHanCode } from './han';
 import { MarkerScanner } from './scan';
 
@@ -12,6 +12,8 @@ export interface Signals {
   namedOfficials: string[];
   /** Numbered sessions and named documents: 十四届全国人大二次会议, 《关于…的意见》. */
   sessions: string[];
+  /** Bodies of state as the subject of an announcement: 卫生部通报, 国台办发言人表示. */
+  officialVoice: string[];
   /** How the text shows itself as news, with the weight of each form found. */
   newsForm: Array<{ form: string; weight: number }>;
   /** Share of the Han characters that stand in sentences (lines with 。！？), not in lists of headlines. */
@@ -76,6 +78,7 @@ export function countSignals(text: string): Signals {
     markers: scanner.scan(text),
     namedOfficials: namedOfficials(text),
     sessions: sessions(text),
+    officialVoice: officialVoice(text),
     newsForm: newsForms(text),
     proseShare: proseShare(text),
   };
