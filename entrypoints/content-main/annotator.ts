@@ -11,6 +11,8 @@ import { visibleFirst } from './viewport';
 
 /** Characters per request to the background. */
 const CHUNK_CHARS = 3000;
+/** The first request of a pass is small: the words in view come back (and show) sooner. */
+const FIRST_CHUNK_CHARS = 600;
 /** Quiet time before new page content is annotated, so bursts of mutations become one pass. */
 const SETTLE_MS = 100;
 /** At most one pass for page changes per this interval: a restless page cannot eat the CPU. */
@@ -131,7 +133,7 @@ export class Annotator {
    */
   private async drainLoop(): Promise<void> {
     const generation = this.generation;
-    let next = this.request();
+    let next = this.request(FIRST_CHUNK_CHARS);
     let first = true;
     while (next && generation === this.generation) {
       const { groups, answer } = next;
@@ -161,10 +163,10 @@ export class Annotator {
   }
 
   /** Takes the next chunk off the queue and sends it; undefined when the queue is empty. */
-  private request(): { groups: Group[]; answer: Promise<Result<ReadResult>> } | undefined {
+  private request(limit = CHUNK_CHARS): { groups: Group[]; answer: Promise<Result<ReadResult>> } | undefined {
     const groups: Group[] = [];
     let chars = 0;
-    while (this.queue.length > 0 && chars < CHUNK_CHARS) {
+    while (this.queue.length > 0 && chars < limit) {
       const group = (this.queue.shift() ?? []).filter((node) => {
         this.queued.delete(node);
         return node.isConnected && isAnnotatable(node);

@@ -50,6 +50,10 @@ ${SYLLABLE} {
   text-decoration: none !important; text-transform: none !important; visibility: inherit !important;
 }
 ${SYLLABLE}::before { content: attr(data-tifa-rt) !important; }
+${RUN_TAG}${STRONG}::before, ${RUN_TAG}${STRONG}::after, ${RUBY}::before, ${RUBY}::after,
+${RT}::before, ${RT}::after, ${SYLLABLE}::after, ${TERM_TAG}${STRONG}::before, ${TERM_TAG}${STRONG}::after {
+  content: none !important; display: none !important;
+}
 ${TERM_TAG}[data-tifa-term]${STRONG} {
   display: inline !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
   background: none !important; float: none !important; position: static !important;
