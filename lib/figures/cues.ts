@@ -1,8 +1,8 @@
 import { HONORIFIC_AFTER, VERB_AFTER } from './name-data';
-import { endsWithPost, startsWithPost } from './titles';
+import { endsWithPost, endsWithWord, startsWithPost, wordSet } from './titles';
 
 /** Words before a name that introduce a person: bylines, appointments, meetings. */
-const PERSON_BEFORE = /(?:记者|编辑|摄影|通讯员|补选|增补|选举|推选|任命|当选|会见|会晤|接见|看望|慰问|陪同|授予|同志|先生|女士|选手|队员|教练|主帅|球星|名将|作家|诗人|画家|演员|歌手|导演|农民|村民|居民|工人|学生|律师|医生|老人|老汉|大娘|大爷|师傅|夫妇|之子|之女|妻子|丈夫|儿子|女儿|父亲|母亲)$/u;
+const PERSON_BEFORE = wordSet('记者|编辑|摄影|通讯员|补选|增补|选举|推选|任命|当选|会见|会晤|接见|看望|慰问|陪同|授予|同志|先生|女士|选手|队员|教练|主帅|球星|名将|作家|诗人|画家|演员|歌手|导演|农民|村民|居民|工人|学生|律师|医生|老人|老汉|大娘|大爷|师傅|夫妇|之子|之女|妻子|丈夫|儿子|女儿|父亲|母亲'.split('|'));
 
 /** Where a list or a clause begins, or a modifier ends (留学的卢宇表示). */
 const BOUNDARY_BEFORE = /(?:^|[\s、，,。；;：:！!？?“”"（(）)《》【】]|的)$/u;
@@ -10,7 +10,7 @@ const BOUNDARY_BEFORE = /(?:^|[\s、，,。；;：:！!？?“”"（(）)《》
 /** A strong sign, in the clause before `start`, that a person's name begins there. */
 export function strongLeftCue(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start).replace(/[\s:：]+$/u, '');
-  return endsWithPost(before) || PERSON_BEFORE.test(before);
+  return endsWithPost(before) || endsWithWord(before, PERSON_BEFORE);
 }
 
 /** A strong sign, right after `end`, that a person's name ended there. */

@@ -10,6 +10,13 @@ export const SURNAMES = new Set(
   ),
 );
 
+/** Characters common in given names (伟, 芳, 建华's 建 and 华), for the name tagger's features. */
+export const GIVEN_NAME_CHARS = new Set(
+  Array.from(
+    '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林海峰鹏波斌宇浩凯俊帆帅旭宁龙飞鑫毅晨亮成志忠国庆光荣福贵祥瑞春秋冬雪梅菊莲琴芬燕珍凤翠彩云虹蓉晶晓薇婷慧颖倩琳璐佳欣怡雯岚蕾琪悦思源博远航哲睿泽轩然昊天东南北新德仁义礼智信宏鸿泰安康永长兴发生祖立树山水江河清民友善良松柏森彬炳焕烨煜耀坤乾元亨利正方圆贞秀慧敏琼丹青绍继承先克胜利振家世学中宗全守宝金银铭锋钢铁锦君子卫兵武斌捷达荣耀',
+  ),
+);
+
 /** Two-character surnames. */
 export const COMPOUND_SURNAMES = new Set([
   '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒',

@@ -1,5 +1,5 @@
 import { boundaryAfter, boundaryBefore, strongLeftCue, strongRightCue } from './cues';
-import { NOT_LAST, NOT_NAME_FINAL, NOT_NAMES, TRANSLITERATION } from './name-data';
+import { COMPOUND_SURNAMES, NOT_LAST, NOT_NAME_FINAL, NOT_NAMES, SURNAMES, TRANSLITERATION } from './name-data';
 import { followedByPlace, isForeignShape, isHanNameShape, surnameLength } from './name-shape';
 import { NAME_TAGS, tokenBefore, tokensAllowName } from './token-checks';
 import type { Token } from './types';
@@ -17,6 +17,8 @@ export interface NameOptions {
    * annotation does. The popup leaves them out: a doctrine is not a person present in the news.
    */
   insideTerms?: boolean;
+  /** Also mark a surname standing alone (胡 in 胡老), again as People's Daily does. */
+  surnamesAlone?: boolean;
 }
 
 const IDEOLOGY = /^(.+?)(?:理论|思想|主义)$/u;
@@ -37,10 +39,12 @@ function hasCue(text: string, start: number, end: number): boolean {
 
 /** A name jieba tagged or found with its HMM, kept when its shape and context agree. */
 function fromToken(text: string, tokens: readonly Token[], t: Token): NameSpan | undefined {
+  const tagged = NAME_TAGS.has(t.tag) || t.tag === 'x';
+  // Cheap tests first: a name has two characters or more, and a surname unless the tagger saw a name.
+  if (t.word.length < 2 || (!tagged && surnameLength(t.word) === 0)) return undefined;
   const end = t.tag === 'x' && t.word.length >= 3 && SWALLOWED.has(t.word.at(-1)!) ? t.end - 1 : t.end;
   const name = text.slice(t.start, end);
   if (followedByPlace(text, end) || !tokensAllowName(tokens, t.start, end)) return undefined;
-  const tagged = NAME_TAGS.has(t.tag) || t.tag === 'x';
   if (isHanNameShape(name)) {
     if ((tagged && name.length >= 3) || hasCue(text, t.start, end)) return span(text, t.start, end);
     // An unknown two-character word standing alone in its clause position is usually a name (薛明，).
@@ -58,6 +62,7 @@ function fromToken(text: string, tokens: readonly Token[], t: Token): NameSpan |
 
 /** Names inside ideology terms (邓小平理论 → 邓小平), for the People's Daily convention. */
 function fromTerm(text: string, t: Token): NameSpan[] {
+  if (!/[论想义]/u.test(t.word.at(-1) ?? '')) return [];
   const head = IDEOLOGY.exec(t.word)?.[1] ?? '';
   const names = IDEOLOGY_NAMES[head] ?? (isHanNameShape(head) && head.length === 3 ? [head] : []);
   let at = t.start;
@@ -118,12 +123,22 @@ function lengthAfterCue(text: string, tokens: readonly Token[], start: number): 
   return 0;
 }
 
+/** Characters that may begin a surname, single or compound, as one pattern. */
+const SURNAME_START = new RegExp(`[${[...SURNAMES, ...[...COMPOUND_SURNAMES].map((s) => s[0]!)].join('')}]`, 'gu');
+
+/** Offsets where a surname begins: an index, so that the rules look only there. */
+function surnamePositions(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(SURNAME_START)) if (surnameLength(text.slice(m.index, m.index + 2)) > 0) out.push(m.index);
+  return out;
+}
+
 /** Names introduced by a title, a byline or an appointment (区长张伟, 记者王孟鹤, 补选朱晓鹏为). */
 function fromCues(text: string, tokens: readonly Token[]): NameSpan[] {
   const out: NameSpan[] = [];
-  const starts = tokens.length > 0 ? tokens.map((t) => t.start) : Array.from(text, (_, i) => i);
-  for (const start of starts) {
-    if (surnameLength(text.slice(start, start + 2)) === 0) continue;
+  const wordStarts = tokens.length > 0 ? new Set(tokens.map((t) => t.start)) : undefined;
+  for (const start of surnamePositions(text)) {
+    if (wordStarts && !wordStarts.has(start)) continue;
     const left = strongLeftCue(text, start);
     if (!left && !boundaryBefore(text, start) && !honorificAfter(text, start)) continue;
     const len = nameLengthAt(text, start) || (left ? lengthAfterCue(text, tokens, start) : 0);
@@ -192,7 +207,7 @@ function addAll(into: Found, spans: readonly NameSpan[]): boolean {
 }
 
 /** Later and earlier mentions of a name already found (王迎波强调 after 区委书记王迎波). */
-function repeats(text: string, found: readonly NameSpan[]): NameSpan[] {
+export function repeats(text: string, found: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const name of new Set(found.map((f) => f.name))) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -202,8 +217,15 @@ function repeats(text: string, found: readonly NameSpan[]): NameSpan[] {
   return out;
 }
 
-/** Every mention of a person's name in `text`, given the tagger's words (or none). */
-export function findNameSpans(text: string, tokens: readonly Token[], options: NameOptions = {}): NameSpan[] {
+/** Spans of several sources in order of trust: a later span replaces only shorter ones it overlaps. */
+export function mergeSpans(length: number, ...groups: readonly NameSpan[][]): NameSpan[] {
+  const found: Found = { byStart: new Map(), cover: new Int32Array(length) };
+  for (const g of groups) addAll(found, g);
+  return [...found.byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The names the hand-written rules find, given the tagger's words (or none). */
+export function ruleNameSpans(text: string, tokens: readonly Token[], options: NameOptions = {}): NameSpan[] {
   const found: Found = { byStart: new Map(), cover: new Int32Array(text.length) };
   addAll(found, fromDots(text));
   addAll(found, fromCues(text, tokens));

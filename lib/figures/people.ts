@@ -1,5 +1,6 @@
 import { findBylines, type Byline } from './bylines';
-import { findNameSpans, type NameSpan } from './names';
+import { findNameSpans } from './name-tagger';
+import type { NameSpan } from './names';
 import { titlesAt } from './person-titles';
 import { splitTitle } from './titles';
 import type { Person, Token } from './types';

@@ -22,16 +22,39 @@ const POSTS = [
 
 const POST_PATTERN = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 
-/** Whether `text` ends with a post (区委书记, 区长, 副主任). */
-export function endsWithPost(text: string): boolean {
-  return POST_PATTERN.test(text);
+/**
+ * Words as a set with their lengths: a suffix or prefix test is a few lookups, where an anchored
+ * alternation of a hundred words is tried at every position (names.ts asks at every surname).
+ */
+export interface WordSet {
+  words: ReadonlySet<string>;
+  lengths: readonly number[];
 }
 
-const POST_START = new RegExp(`^(?:副|常务副)?(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+export function wordSet(words: Iterable<string>): WordSet {
+  const set = new Set(words);
+  return { words: set, lengths: [...new Set([...set].map((w) => w.length))].sort((a, b) => a - b) };
+}
 
-/** Whether `text` starts with a post (李铁辰校长说). */
+export function endsWithWord(text: string, set: WordSet): boolean {
+  return set.lengths.some((len) => len <= text.length && set.words.has(text.slice(text.length - len)));
+}
+
+export function startsWithWord(text: string, set: WordSet): boolean {
+  return set.lengths.some((len) => len <= text.length && set.words.has(text.slice(0, len)));
+}
+
+const POST_SET = wordSet(POSTS);
+
+/** Whether `text` ends with a post (区委书记, 区长, 副主任). */
+export function endsWithPost(text: string): boolean {
+  return endsWithWord(text, POST_SET);
+}
+
+/** Whether `text` starts with a post (李铁辰校长说), 副 or 常务副 before it allowed. */
 export function startsWithPost(text: string): boolean {
-  return POST_START.test(text);
+  const rest = text.startsWith('常务副') ? text.slice(3) : text.startsWith('副') ? text.slice(1) : text;
+  return startsWithWord(rest, POST_SET) || (rest !== text && startsWithWord(text, POST_SET));
 }
 
 /** The post at the end of a title and the organisation before it (卫东区人社局 + 局长). */
