@@ -55,7 +55,11 @@ const le: Rule = (c) => (c.prev === '不' || c.prev === '得' ? 'liǎo' : 'le');
 /** Structural particles after a word of two or more characters: 积极地 de, 做得好 de, 看着 zhe. */
 const afterWord = (reading: string): Rule => (c) => (Array.from(c.prev).length >= 2 || HAN.test(c.prev) ? reading : undefined);
 const di: Rule = (c) => (Array.from(c.prev).length >= 2 && HAN.test(c.nextChar) && !has('上 下 里 中 方 区')(c.next) ? 'de' : undefined);
-const de: Rule = (c) => (HAN.test(c.prev) && c.prev !== '不' && HAN.test(c.nextChar) ? 'de' : undefined);
+/** 得 de after a verb (做得好); děi "must" opening a clause before what must be done (，得踏踏实实地办). */
+const de: Rule = (c) =>
+  HAN.test(c.prev) && c.prev !== '不' && HAN.test(c.nextChar) ? 'de' : c.clauseBefore.length === 0 && HAN.test(c.nextChar) && !DE2_NEXT(c.next) ? 'děi' : undefined;
+/** Words after a clause-opening 得 that make it dé "to get": 得分, 得票. */
+const DE2_NEXT = has('分 票 奖 益 利 病 罪 手 名 失 知 悉 到 以');
 
 /** 长 zhǎng after a unit (人社局长, 村长): the head of it. */
 const HEADED = new Set(Array.from('省市县区镇乡村州局科部厅院校所站队组班团会社署司馆庭股处室委'));
@@ -149,7 +153,11 @@ const QIE = 0x5207; // 切
 const SHI = 0x5b9e; // 实
 const LE = 0x4e86; // 了
 const BU = 0x4e0d; // 不
+const DI = 0x5730; // 地
 const RULE_CPS = new Set([QIE, LE, ...Object.keys(RULES).map((ch) => ch.codePointAt(0) ?? 0)]);
+
+/** An AABB word: 踏踏实实, 认认真真. */
+const doubled = (w: string): boolean => w.length === 4 && w[0] === w[1] && w[2] === w[3];
 
 /** Whether a rule may settle this character. */
 export function hasRule(cp: number): boolean {
@@ -164,6 +172,8 @@ export function ruleReading(s: Sentence, at: number): string | undefined {
   // V不了 "cannot V" (办不了, 少不了) is often one jieba word.
   if (cp === LE && s.cps[at - 1] === BU && isHan(s.cps[at - 2] ?? 0)) return 'liǎo';
   const wi = s.wordAt[at] ?? 0;
+  // 地 de after a doubled adverb, even where jieba glued it to the verb (踏踏实实 地办).
+  if (cp === DI && at === s.starts[wi] && doubled(s.words[wi - 1] ?? '')) return 'de';
   if ((s.starts[wi + 1] ?? 0) - (s.starts[wi] ?? 0) !== 1) return undefined;
   const rule = RULES[s.words[wi] ?? ''];
   return rule ? rule(contextOf(s, wi)) : undefined;
