@@ -19,9 +19,14 @@ export function strongRightCue(text: string, end: number): boolean {
   return VERB_AFTER.test(after) || HONORIFIC_AFTER.test(after) || startsWithPost(after);
 }
 
+/** Whether the character before `start` ends a clause, a list item or a modifier (or there is none). */
+export function breakBefore(text: string, start: number): boolean {
+  return BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 1), start));
+}
+
 /** Whether a name may begin at `start`: a clause or list boundary, or a strong cue. */
 export function boundaryBefore(text: string, start: number): boolean {
-  return BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || strongLeftCue(text, start);
+  return breakBefore(text, start) || strongLeftCue(text, start);
 }
 
 /** Whether a name may end at `end`: punctuation, a list comma, or a strong cue. */

@@ -1,7 +1,7 @@
-import { boundaryAfter, boundaryBefore, strongLeftCue, strongRightCue } from './cues';
+import { boundaryAfter, boundaryBefore, breakBefore, strongLeftCue, strongRightCue } from './cues';
 import { COMPOUND_SURNAMES, NOT_LAST, NOT_NAME_FINAL, NOT_NAMES, SURNAMES, TRANSLITERATION } from './name-data';
 import { followedByPlace, isForeignShape, isHanNameShape, surnameLength } from './name-shape';
-import { NAME_TAGS, tokenBefore, tokensAllowName } from './token-checks';
+import { NAME_TAGS, tokenBefore, tokensAllowName, WHOLE_WORD_TAGS } from './token-checks';
 import type { Token } from './types';
 
 /** A person's name found in the text, with UTF-16 offsets. */
@@ -42,6 +42,8 @@ function fromToken(text: string, tokens: readonly Token[], t: Token): NameSpan |
   const tagged = NAME_TAGS.has(t.tag) || t.tag === 'x';
   // Cheap tests first: a name has two characters or more, and a surname unless the tagger saw a name.
   if (t.word.length < 2 || (!tagged && surnameLength(t.word) === 0)) return undefined;
+  // The span is this one word, which must carry a tag a whole name may have (see tokensAllowName).
+  if (!WHOLE_WORD_TAGS.has(t.tag)) return undefined;
   const end = t.tag === 'x' && t.word.length >= 3 && SWALLOWED.has(t.word.at(-1)!) ? t.end - 1 : t.end;
   const name = text.slice(t.start, end);
   if (followedByPlace(text, end) || !tokensAllowName(tokens, t.start, end)) return undefined;
@@ -140,7 +142,7 @@ function fromCues(text: string, tokens: readonly Token[]): NameSpan[] {
   for (const start of surnamePositions(text)) {
     if (wordStarts && !wordStarts.has(start)) continue;
     const left = strongLeftCue(text, start);
-    if (!left && !boundaryBefore(text, start) && !honorificAfter(text, start)) continue;
+    if (!left && !breakBefore(text, start) && !honorificAfter(text, start)) continue;
     const len = nameLengthAt(text, start) || (left ? lengthAfterCue(text, tokens, start) : 0);
     if (len === 0) continue;
     const s = span(text, start, start + len);

@@ -1,4 +1,5 @@
-import { clauseEnd, clauseStart, inShortQuote } from './clauses';
+import { clauseEnd, inShortQuote } from './clauses';
+import { countsOf } from './counts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals';
 import type { Figure } from './types';
 import { ALL_UNITS, baseUnit, kindOf } from './units';
@@ -20,13 +21,7 @@ const BAD_BEFORE = /[第数几若每\d.．A-Za-z〇零一二两三四五六七�
 const ELECTION_BEFORE = /(?:补选|增选|选举|选出)$/u;
 /** After a unit: the number names a thing, not a quantity (六大, 个人, 次会议). */
 const BAD_AFTER = /^(?:会议|全会|会|届|周年|年|月|日|号|岁|以来|之|大)/u;
-/** Qualifiers and verbs that end the counted phrase before the number (达到, 超过, 约). */
-const TRAILING = /(?:分别|同比|达到|达|为|超过|超|近|约|逾|共计|共|累计|合计|计|至|了|和|及|、)+$/u;
-/** What may follow a number without being the noun it counts. */
-const NOT_A_NOUN = /^(?:[到在赴来去参进深走对向从为被把将于与和同已均都共每及等是有获受]|左右|以上|以下|的|增加|减少|增长|下降|提高|达到|比|同比|占)/u;
-const LEADING = /^(?:其中|全年|共|并|和|及|还|同时|此外|另外)+/u;
-
-interface RawFigure {
+export interface RawFigure {
   asWritten: string;
   start: number;
   end: number;
@@ -58,33 +53,6 @@ function isKeyFigure(text: string, f: RawFigure): boolean {
   // A bare 百/千/万 is phrasing (百家争鸣, 千家万户) unless an amount is approximate (十余家).
   if (f.han && !/[一二两三四五六七八九〇零]|[多余]/u.test(f.asWritten)) return false;
   return true;
-}
-
-/** The words the figure counts: its clause before it, or the noun right after it (390个管控卡点). */
-function countsOf(text: string, f: RawFigure, all: readonly RawFigure[]): string {
-  const from = clauseStart(text, f.start);
-  const to = clauseEnd(text, f.end);
-  const next = all.find((o) => o.start >= f.end && o.start < to);
-  const after = text.slice(f.end, next ? next.start : to).split('、')[0]!.trim();
-  let before = text.slice(from, f.start);
-  for (const o of all) if (o.start >= from && o.end <= f.start) before = before.replace(o.asWritten, '');
-  before = before.replace(TRAILING, '').replace(LEADING, '').trim();
-  const kind = kindOf(f.unit);
-  if ((kind === 'count' || kind === 'people') && after.length >= 2 && !NOT_A_NOUN.test(after)) {
-    return after.split('的')[0]!;
-  }
-  if (before.length > 16) return before.split(/[、等的]/u).at(-1)!;
-  if (before.length > 4 || from === 0) return before;
-  return `${previousSubject(text, from, all)}${before}`;
-}
-
-/** The subject of the clause before (全区实现地区生产总值 for a following 同比增长7.9%). */
-function previousSubject(text: string, clauseFrom: number, all: readonly RawFigure[]): string {
-  if (clauseFrom < 2 || !/[，,；;]/u.test(text[clauseFrom - 1] ?? '')) return '';
-  const from = clauseStart(text, clauseFrom - 1);
-  const figure = all.find((o) => o.start >= from && o.end <= clauseFrom - 1);
-  if (!figure) return '';
-  return text.slice(from, figure.start).replace(TRAILING, '').replace(LEADING, '').trim();
 }
 
 /**

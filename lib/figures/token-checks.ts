@@ -6,7 +6,7 @@ export const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const NEVER_IN_NAME = new Set(['v', 'vn', 'vd', 'd', 'a', 'ad', 'an', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'f', 'm', 'q', 'y', 'e', 'k', 'l', 'i']);
 
 /** Tags a whole-word name may carry: jieba files some famous names as nz, ns or t (周恩来/t). */
-const WHOLE_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'ns', 't', 'n', 'j', 'ng']);
+export const WHOLE_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'ns', 't', 'n', 'j', 'ng']);
 
 /** Index of the first token that ends after `offset` (tokens are in text order). */
 function firstEndingAfter(tokens: readonly Token[], offset: number): number {
