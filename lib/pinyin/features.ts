@@ -7,10 +7,10 @@
 /** A run of segmented words seen as code points, so that a character can see its neighbours. */
 export interface Sentence {
   words: readonly string[];
-  /** Code points of the words joined. */
-  cps: Int32Array;
+  /** Code points of the words joined (plain arrays: a typed array of a line's length lives off the heap, dear to make). */
+  cps: number[];
   /** Per code point: the index of its word. */
-  wordAt: Int32Array;
+  wordAt: number[];
   /** Per word: the index of its first code point; one more entry for the end. */
   starts: number[];
   /** Per word: a hash of the word when it has Han, else the class of its first character. */
@@ -72,10 +72,8 @@ function hashWord(word: string): number {
 }
 
 export function toSentence(words: readonly string[]): Sentence {
-  let units = 0;
-  for (const word of words) units += word.length;
-  const cps = new Int32Array(units);
-  const wordAt = new Int32Array(units);
+  const cps: number[] = [];
+  const wordAt: number[] = [];
   const starts: number[] = [];
   const wordKeys: number[] = [];
   let n = 0;
@@ -87,13 +85,14 @@ export function toSentence(words: readonly string[]): Sentence {
       const cp = word.codePointAt(i) ?? 0;
       if (cp > 0xffff) i++;
       if (!han && isHan(cp)) han = true;
-      cps[n] = cp;
-      wordAt[n++] = wi;
+      cps.push(cp);
+      wordAt.push(wi);
+      n++;
     }
     wordKeys.push(han ? hashWord(word) : charClass(word.codePointAt(0)));
   }
   starts.push(n);
-  return { words, cps: n === units ? cps : cps.subarray(0, n), wordAt: n === units ? wordAt : wordAt.subarray(0, n), starts, wordKeys };
+  return { words, cps, wordAt, starts, wordKeys };
 }
 
 /** Template ids, mixed into every key so that templates never share weights. */
@@ -111,12 +110,14 @@ export function contextFeatures(s: Sentence, at: number, out: number[]): void {
   const start = starts[wi] ?? 0;
   const wordLen = (starts[wi + 1] ?? 0) - start;
   const place = wordLen === 1 ? 0 : at === start ? 1 : at === start + wordLen - 1 ? 3 : 2;
-  const l1 = charClass(cps[at - 1]);
-  const l2 = charClass(cps[at - 2]);
-  const l3 = charClass(cps[at - 3]);
-  const r1 = charClass(cps[at + 1]);
-  const r2 = charClass(cps[at + 2]);
-  const r3 = charClass(cps[at + 3]);
+  const n = cps.length;
+  // Bounds checked here: reading past either end of an array is a slow path in V8.
+  const l1 = charClass(at >= 1 ? cps[at - 1] : undefined);
+  const l2 = charClass(at >= 2 ? cps[at - 2] : undefined);
+  const l3 = charClass(at >= 3 ? cps[at - 3] : undefined);
+  const r1 = charClass(at + 1 < n ? cps[at + 1] : undefined);
+  const r2 = charClass(at + 2 < n ? cps[at + 2] : undefined);
+  const r3 = charClass(at + 3 < n ? cps[at + 3] : undefined);
   const base = mix(0x12345, c);
   const lw = wi > 0 ? (wordKeys[wi - 1] ?? EDGE) : EDGE;
   const rw = wi + 1 < wordKeys.length ? (wordKeys[wi + 1] ?? EDGE) : EDGE;

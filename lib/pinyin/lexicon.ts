@@ -32,12 +32,14 @@ export interface Lexicon {
   /** Per slot: the phrase's syllables, space-separated, split on first use. */
   raw: string[];
   split: (string[] | undefined)[];
-  /** A bit per hash of a phrase's first two characters: most places start no phrase, and this says so cheaply. */
-  starts: Uint8Array;
+  /** A bit per hash of a phrase's first two characters (2^20 bits): most places start no phrase, and this says so cheaply. */
+  starts: Uint32Array;
 }
 
 const EMPTY = -1;
-const startBit = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff;
+/** The bit of a pair of characters in `starts`. */
+const startBit = (a: number, b: number): number => mix(mix(0x5bd1e995, a), b) >>> 12;
+const hasStart = (starts: Uint32Array, bit: number): boolean => ((starts[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 
 function hashRange(cps: ArrayLike<number>, from: number, to: number, seed: number): number {
   let h = seed;
@@ -55,7 +57,7 @@ export function loadLexicon(data: LexiconData): Lexicon {
     checks: new Int32Array(size),
     raw: new Array<string>(size).fill(''),
     split: [],
-    starts: new Uint8Array(0x10000),
+    starts: new Uint32Array(1 << 15),
   };
   const cps: number[] = [];
   for (const entry of entries) {
@@ -70,7 +72,8 @@ export function loadLexicon(data: LexiconData): Lexicon {
     lexicon.keys[i] = key;
     lexicon.checks[i] = hashRange(cps, 0, colon, CHECK_SEED);
     lexicon.raw[i] = entry.slice(colon + 1);
-    lexicon.starts[startBit(cps[0] ?? 0, cps[1] ?? 0)] = 1;
+    const bit = startBit(cps[0] ?? 0, cps[1] ?? 0);
+    lexicon.starts[bit >>> 5] = (lexicon.starts[bit >>> 5] ?? 0) | (1 << (bit & 31));
   }
   return lexicon;
 }
@@ -98,7 +101,7 @@ export function lexiconVotes(lexicon: Lexicon, s: Sentence, at: number, votes: V
   const { cps } = s;
   const n = cps.length;
   for (let from = Math.max(0, at - MAX + 1); from <= at && from + 1 < n; from++) {
-    if (lexicon.starts[startBit(cps[from] ?? 0, cps[from + 1] ?? 0)] !== 1) continue;
+    if (!hasStart(lexicon.starts, startBit(cps[from] ?? 0, cps[from + 1] ?? 0))) continue;
     // Phrases starting at `from`, grown one character at a time, that cover `at`.
     let h = SEED;
     for (let to = from + 1; to <= Math.min(n, from + MAX); to++) {

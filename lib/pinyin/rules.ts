@@ -170,7 +170,7 @@ export function ruleReading(s: Sentence, at: number): string | undefined {
   // 切实 qièshí heads many jieba words (切实增强, 切实加强) that no list can hold.
   if (cp === QIE && s.cps[at + 1] === SHI) return 'qiè';
   // V不了 "cannot V" (办不了, 少不了) is often one jieba word.
-  if (cp === LE && s.cps[at - 1] === BU && isHan(s.cps[at - 2] ?? 0)) return 'liǎo';
+  if (cp === LE && at >= 2 && s.cps[at - 1] === BU && isHan(s.cps[at - 2] ?? 0)) return 'liǎo';
   const wi = s.wordAt[at] ?? 0;
   // 地 de after a doubled adverb, even where jieba glued it to the verb (踏踏实实 地办).
   if (cp === DI && at === s.starts[wi] && doubled(s.words[wi - 1] ?? '')) return 'de';
