@@ -39,8 +39,9 @@ export function readLabels(corpus: string): LabelledPage[] {
   }));
 }
 
-export function readThucNews(corpus: string): Article[] {
-  return readFileSync(join(corpus, 'thucnews', 'cnews_1000_shuffled.tsv'), 'utf8')
+/** A THUCNews file of `label<TAB>text` lines: the 1000 articles, or the headline splits (thucnews_titles_dev.tsv). */
+export function readThucNews(corpus: string, file = 'cnews_1000_shuffled.tsv'): Article[] {
+  return readFileSync(join(corpus, 'thucnews', file), 'utf8')
     .split('\n')
     .filter((line) => line.includes('\t'))
     .map((line) => {
