@@ -53,8 +53,10 @@ const wei: Rule = (c) => {
 const le: Rule = (c) => (c.prev === '不' || c.prev === '得' ? 'liǎo' : 'le');
 
 /** Structural particles after a word of two or more characters: 积极地 de, 做得好 de, 看着 zhe. */
-const afterWord = (reading: string): Rule => (c) => (Array.from(c.prev).length >= 2 || HAN.test(c.prev) ? reading : undefined);
-const di: Rule = (c) => (Array.from(c.prev).length >= 2 && HAN.test(c.nextChar) && !has('上 下 里 中 方 区')(c.next) ? 'de' : undefined);
+/** A word of two characters or more (a surrogate pair is one). */
+const twoOrMore = (w: string): boolean => w.length > 2 || (w.length === 2 && (w.codePointAt(0) ?? 0) <= 0xffff);
+const afterWord = (reading: string): Rule => (c) => (twoOrMore(c.prev) || HAN.test(c.prev) ? reading : undefined);
+const di: Rule = (c) => (twoOrMore(c.prev) && HAN.test(c.nextChar) && !has('上 下 里 中 方 区')(c.next) ? 'de' : undefined);
 /** 得 de after a verb (做得好); děi "must" opening a clause before what must be done (，得踏踏实实地办). */
 const de: Rule = (c) =>
   HAN.test(c.prev) && c.prev !== '不' && HAN.test(c.nextChar) ? 'de' : c.clauseBefore.length === 0 && HAN.test(c.nextChar) && !DE2_NEXT(c.next) ? 'děi' : undefined;
@@ -133,6 +135,13 @@ function clauseBefore(s: Sentence, wi: number): string[] {
   return out;
 }
 
+/** The first and last character of a word, surrogate pairs kept whole (no array built: rules run often). */
+const firstChar = (w: string): string => w.slice(0, (w.codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
+const lastChar = (w: string): string => {
+  const c = w.charCodeAt(w.length - 1);
+  return w.slice(c >= 0xdc00 && c <= 0xdfff ? -2 : -1);
+};
+
 function contextOf(s: Sentence, wi: number): RuleContext {
   const prev = s.words[wi - 1] ?? '';
   const next = s.words[wi + 1] ?? '';
@@ -144,8 +153,8 @@ function contextOf(s: Sentence, wi: number): RuleContext {
     get clauseBefore() {
       return (clause ??= clauseBefore(s, wi));
     },
-    nextChar: Array.from(next)[0] ?? '',
-    prevChar: Array.from(prev).at(-1) ?? '',
+    nextChar: firstChar(next),
+    prevChar: lastChar(prev),
   };
 }
 
