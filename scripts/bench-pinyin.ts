@@ -137,11 +137,11 @@ interface ChunkTiming {
   wall: { first: number; warm: number };
 }
 
-/** Engine start and 3,000-character chunks in a fresh process (see scripts/pinyin/chunk-timing.ts). */
+/** Engine start and 3,000-character chunks in a fresh process (see scripts/bench-pinyin-chunk.ts). */
 function chunkTiming(): ChunkTiming {
   const cli = join(dirname(fileURLToPath(import.meta.resolve('jiti/package.json'))), 'lib/jiti-cli.mjs');
   const seed = join(dirname(corpus), 'seed/weidong-2021-02.txt');
-  const out = execFileSync(process.execPath, [cli, 'scripts/pinyin/chunk-timing.ts', seed], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [cli, 'scripts/bench-pinyin-chunk.ts', seed], { encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as ChunkTiming;
 }
 

@@ -1,9 +1,10 @@
 /**
  * Rebuilds lib/pinyin/data/lexicon.json, the phrase readings the polyphone model consults.
  *
- *   npx jiti scripts/build-lexicon.ts --phrases <phrase-pinyin-data>/pinyin.txt --revision <commit>
+ *   npx jiti scripts/build-lexicon.ts --phrases <phrase-pinyin-data>/pinyin.txt [--phrases <more.txt>] --revision <commit>
  *
- * Source: mozillazg/phrase-pinyin-data `pinyin.txt` (MIT). Kept: phrases of 2 to 4 Han characters
+ * Source: mozillazg/phrase-pinyin-data `pinyin.txt` (MIT); more files may follow, a phrase taking
+ * the reading of the first that has it (CC-CEDICT's list was tried and did not help on CPP dev). Kept: phrases of 2 to 4 Han characters
  * with at least one polyphonic character (by pinyin-pro's dictionary), 一 and 不 excepted since
  * the source writes their tone sandhi and Tifa does not. Once a polyphone model is trained, only
  * phrases with one of its characters are kept (the lexicon only votes for those): build, train,

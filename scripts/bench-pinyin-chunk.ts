@@ -4,7 +4,7 @@
  * second, then the median of warm repeats, in CPU ms (the machine is shared), with the wall time
  * of the first and warm chunks beside. Prints one JSON line; run by scripts/bench-pinyin.ts.
  *
- *   npx jiti scripts/pinyin/chunk-timing.ts <text file>
+ *   npx jiti scripts/bench-pinyin-chunk.ts <text file>
  */
 import { readFileSync } from 'node:fs';
 
@@ -17,10 +17,10 @@ const cpuMs = () => {
 };
 const t0 = cpuMs();
 const jieba = await import('jieba-wasm');
-const { createPinyinReader } = await import('../../lib/pinyin');
-const { createReader } = await import('../../lib/reader');
-const { createJiebaSegmenter } = await import('../../lib/segment/jieba');
-const { segmentVocabulary } = await import('../../lib/segment/vocabulary');
+const { createPinyinReader } = await import('../lib/pinyin');
+const { createReader } = await import('../lib/reader');
+const { createJiebaSegmenter } = await import('../lib/segment/jieba');
+const { segmentVocabulary } = await import('../lib/segment/vocabulary');
 // jieba builds its dictionary on first use: the background does that while starting, so here too.
 const reader = createReader(createJiebaSegmenter(jieba, segmentVocabulary()), createPinyinReader());
 const start = cpuMs() - t0;
