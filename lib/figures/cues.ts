@@ -9,9 +9,15 @@ const BOUNDARY_BEFORE = /(?:^|[\s、，,。；;：:！!？?“”"（(）)《》
 
 /** A strong sign, in the clause before `start`, that a person's name begins there. */
 export function strongLeftCue(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start).replace(/[\s:：]+$/u, '');
+  const from = Math.max(0, start - 12);
+  let end = start;
+  while (end > from && SPACE_OR_COLON.test(text[end - 1]!)) end--;
+  if (end === from) return false;
+  const before = text.slice(from, end);
   return endsWithPost(before) || endsWithWord(before, PERSON_BEFORE);
 }
+
+const SPACE_OR_COLON = /[\s:：]/u;
 
 /** A strong sign, right after `end`, that a person's name ended there. */
 export function strongRightCue(text: string, end: number): boolean {

@@ -11,7 +11,7 @@ import type { Token } from './types';
 /** log2 of the number of weight buckets. */
 export const FEATURE_BITS = 17;
 /** Features per character (see `featuresAt`). */
-export const FEATURES_PER_CHAR = 28;
+export const FEATURES_PER_CHAR = 31;
 
 /** Slots before and after the text in every array, so that neighbours need no bounds checks. */
 export const PAD = 3;
@@ -59,7 +59,7 @@ function hashString(s: string): number {
 
 /** Class bits of every UTF-16 code unit but the compound-surname bit, built on first use. */
 let classTable: Int32Array | undefined;
-const COMPOUND_FIRST = new Set(Array.from(COMPOUND_SURNAMES, (s) => s[0]!));
+const COMPOUND_FIRST = new Set(Array.from(COMPOUND_SURNAMES, (s) => s.charCodeAt(0)));
 
 function buildClassTable(): Int32Array {
   const table = new Int32Array(0x10000);
@@ -113,7 +113,7 @@ export function charContext(text: string, tokens: readonly Token[], ruleSpans: r
     const code = text.charCodeAt(i);
     ctx.code[i + PAD] = code;
     let c = classTable[code]!;
-    if (COMPOUND_FIRST.has(text[i]!) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) c |= CLASS.compound;
+    if (COMPOUND_FIRST.has(code) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) c |= CLASS.compound;
     ctx.cls[i + PAD] = c;
   }
   openWindows(ctx, tokens);
@@ -126,12 +126,13 @@ export function charContext(text: string, tokens: readonly Token[], ruleSpans: r
     ctx.nextTag.fill(x, PAD, n + PAD);
     return ctx;
   }
+  const tags = tokens.map((t) => tagId(t.tag));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const tag = tagId(t.tag);
+    const tag = tags[k]!;
     const word = t.word.length <= 4 ? hashString(t.word) | 0 : 0;
-    const prev = k > 0 ? tagId(tokens[k - 1]!.tag) : 0;
-    const next = k + 1 < tokens.length ? tagId(tokens[k + 1]!.tag) : 0;
+    const prev = k > 0 ? tags[k - 1]! : 0;
+    const next = k + 1 < tokens.length ? tags[k + 1]! : 0;
     const len = t.end - t.start;
     for (let i = t.start; i < t.end && i < n; i++) {
       const j = i + PAD;
@@ -209,4 +210,7 @@ export function featuresAt(ctx: CharContext, i: number, out: Int32Array, offset:
   out[f++] = bucket(25, r[j]!, 0, 0);
   out[f++] = bucket(26, r[j]!, c0, 0);
   out[f++] = bucket(27, r[j - 1]!, r[j]!, r[j + 1]!);
+  out[f++] = bucket(28, cm1, c0, cp1);
+  out[f++] = bucket(29, c0, cp1, cp2);
+  out[f++] = bucket(30, word[j + 1]!, pos, k0);
 }

@@ -134,7 +134,13 @@ export function viterbi(em: Float64Array, t: Float64Array, n: number): Uint8Arra
   for (let y = 0; y < L; y++) score[y] = em[y]! + t[L * L + y]!;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
+    // Where the emissions forbid every name label, only O needs its best predecessor.
+    const onlyO = em[i * L + 1]! <= FORBIDDEN;
     for (let y = 0; y < L; y++) {
+      if (onlyO && y > 0) {
+        score[i * L + y] = FORBIDDEN;
+        continue;
+      }
       let best = -Infinity;
       let arg = 0;
       for (let x = 0; x < L; x++) {
@@ -151,7 +157,8 @@ export function viterbi(em: Float64Array, t: Float64Array, n: number): Uint8Arra
   // A name cannot be cut off by the end of the text: end on O, E or S.
   const last = (n - 1) * L;
   let y = O;
-  for (const z of [E, S]) if (score[last + z]! > score[last + y]!) y = z;
+  if (score[last + E]! > score[last + y]!) y = E;
+  if (score[last + S]! > score[last + y]!) y = S;
   for (let i = n - 1; i >= 0; i--) {
     labels[i] = y;
     y = back[i * L + y]!;

@@ -9,10 +9,15 @@ import {
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
+/** Surnames by code unit, so that most words are turned away without a substring. */
+const SURNAME_CODES = new Set(Array.from(SURNAMES, (s) => s.charCodeAt(0)));
+const COMPOUND_FIRST_CODES = new Set(Array.from(COMPOUND_SURNAMES, (s) => s.charCodeAt(0)));
+
 /** Length of the surname at the start of `word` (2 for 欧阳), or 0. */
 export function surnameLength(word: string): number {
-  if (COMPOUND_SURNAMES.has(word.slice(0, 2))) return 2;
-  return SURNAMES.has(word.slice(0, 1)) ? 1 : 0;
+  const first = word.charCodeAt(0);
+  if (COMPOUND_FIRST_CODES.has(first) && COMPOUND_SURNAMES.has(word.slice(0, 2))) return 2;
+  return SURNAME_CODES.has(first) ? 1 : 0;
 }
 
 /** A Han name: surname and one or two given-name characters (双姓 such as 范徐丽泰 included). */

@@ -1,8 +1,9 @@
 import modelData from './data/name-model.json';
 import { charContext } from './name-features';
 import { emissions, labelSpans, loadNameModel, viterbi, type NameModel, type NameModelData } from './name-model';
-import { isForeignShape, isHanNameShape } from './name-shape';
+import { followedByPlace, isForeignShape, isHanNameShape } from './name-shape';
 import { mergeSpans, repeats, ruleNameSpans, type NameOptions, type NameSpan } from './names';
+import { tokenBefore } from './token-checks';
 import type { Token } from './types';
 
 let model: NameModel | undefined;
@@ -14,6 +15,20 @@ const TERM_AFTER = /^(?:理论|思想|主义)/u;
 function nameLike(name: string, options: NameOptions): boolean {
   if (name.length === 1) return options.surnamesAlone === true && isHanNameShape(`${name}某`);
   return isHanNameShape(name) || isForeignShape(name) || /^\p{Script=Han}+[·・]\p{Script=Han}+/u.test(name);
+}
+
+/** A name the rules did not find must not start inside a word nor run into a place (卫东区). */
+function fitsWords(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  if (followedByPlace(text, end)) return false;
+  return tokens.length === 0 || tokenBefore(tokens, start + 1)?.start === start;
+}
+
+/** A word the text also writes as a place (卫东 of 卫东区) is that place wherever it stands alone. */
+function usedAsPlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (followedByPlace(text, at + name.length)) return true;
+  }
+  return false;
 }
 
 /**
@@ -31,8 +46,11 @@ export function findNameSpans(text: string, tokens: readonly Token[], options: N
   for (const [start, end] of labelSpans(labels)) {
     const name = text.slice(start, end);
     if (!options.insideTerms && TERM_AFTER.test(text.slice(end, end + 2))) continue;
-    if (ruleKeys.has(`${start}:${end}`) || nameLike(name, options)) tagged.push({ start, end, name });
+    if (ruleKeys.has(`${start}:${end}`) || (nameLike(name, options) && fitsWords(text, tokens, start, end))) {
+      tagged.push({ start, end, name });
+    }
   }
-  const again = repeats(text, tagged.filter((s) => s.end - s.start >= 2));
-  return mergeSpans(text.length, tagged, again);
+  const kept = tagged.filter((s) => ruleKeys.has(`${s.start}:${s.end}`) || !usedAsPlace(text, s.name));
+  const again = repeats(text, kept.filter((s) => s.end - s.start >= 2));
+  return mergeSpans(text.length, kept, again);
 }

@@ -111,7 +111,7 @@ function lengthFromTokens(text: string, tokens: readonly Token[], start: number)
 
 /** A three-character name right before 总书记 or 主席 needs no boundary before it (贯彻习近平总书记). */
 function honorificAfter(text: string, start: number): boolean {
-  return nameLengthAt(text, start) === 3 && /^(?:总书记|主席|总理|委员长)/u.test(text.slice(start + 3, start + 6));
+  return /^(?:总书记|主席|总理|委员长)/u.test(text.slice(start + 3, start + 6)) && nameLengthAt(text, start) === 3;
 }
 
 /** Length of a name after a title: from the tagger's words, or without them the longest that fits. */
@@ -125,22 +125,25 @@ function lengthAfterCue(text: string, tokens: readonly Token[], start: number): 
   return 0;
 }
 
-/** Characters that may begin a surname, single or compound, as one pattern. */
-const SURNAME_START = new RegExp(`[${[...SURNAMES, ...[...COMPOUND_SURNAMES].map((s) => s[0]!)].join('')}]`, 'gu');
+/** Code units that begin a surname, single or compound. */
+const SURNAME_START = new Set([...SURNAMES, ...[...COMPOUND_SURNAMES].map((s) => s[0]!)].map((ch) => ch.charCodeAt(0)));
 
-/** Offsets where a surname begins: an index, so that the rules look only there. */
-function surnamePositions(text: string): number[] {
+/** Offsets where a surname begins (at word starts when there are words): the rules look only there. */
+function surnamePositions(text: string, tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(SURNAME_START)) if (surnameLength(text.slice(m.index, m.index + 2)) > 0) out.push(m.index);
+  const at = (i: number) => SURNAME_START.has(text.charCodeAt(i)) && surnameLength(text.slice(i, i + 2)) > 0;
+  if (tokens.length > 0) {
+    for (const t of tokens) if (at(t.start)) out.push(t.start);
+  } else {
+    for (let i = 0; i < text.length; i++) if (at(i)) out.push(i);
+  }
   return out;
 }
 
 /** Names introduced by a title, a byline or an appointment (区长张伟, 记者王孟鹤, 补选朱晓鹏为). */
 function fromCues(text: string, tokens: readonly Token[]): NameSpan[] {
   const out: NameSpan[] = [];
-  const wordStarts = tokens.length > 0 ? new Set(tokens.map((t) => t.start)) : undefined;
-  for (const start of surnamePositions(text)) {
-    if (wordStarts && !wordStarts.has(start)) continue;
+  for (const start of surnamePositions(text, tokens)) {
     const left = strongLeftCue(text, start);
     if (!left && !breakBefore(text, start) && !honorificAfter(text, start)) continue;
     const len = nameLengthAt(text, start) || (left ? lengthAfterCue(text, tokens, start) : 0);

@@ -29,18 +29,29 @@ const POST_PATTERN = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.len
 export interface WordSet {
   words: ReadonlySet<string>;
   lengths: readonly number[];
+  /** First and last characters of the words, to turn most texts away with one lookup. */
+  first: ReadonlySet<string>;
+  last: ReadonlySet<string>;
 }
 
 export function wordSet(words: Iterable<string>): WordSet {
   const set = new Set(words);
-  return { words: set, lengths: [...new Set([...set].map((w) => w.length))].sort((a, b) => a - b) };
+  const list = [...set];
+  return {
+    words: set,
+    lengths: [...new Set(list.map((w) => w.length))].sort((a, b) => a - b),
+    first: new Set(list.map((w) => w[0]!)),
+    last: new Set(list.map((w) => w.at(-1)!)),
+  };
 }
 
 export function endsWithWord(text: string, set: WordSet): boolean {
+  if (!set.last.has(text.at(-1) ?? '')) return false;
   return set.lengths.some((len) => len <= text.length && set.words.has(text.slice(text.length - len)));
 }
 
 export function startsWithWord(text: string, set: WordSet): boolean {
+  if (!set.first.has(text[0] ?? '')) return false;
   return set.lengths.some((len) => len <= text.length && set.words.has(text.slice(0, len)));
 }
 

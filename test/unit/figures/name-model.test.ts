@@ -1,0 +1,113 @@
+import * as jieba from 'jieba-wasm';
+import { describe, expect, it } from 'vitest';
+import modelData from '@/lib/figures/data/name-model.json';
+import { findNameSpans } from '@/lib/figures/name-tagger';
+import { FEATURE_BITS } from '@/lib/figures/name-features';
+import { tokenize } from '@/lib/figures/tokens';
+import {
+  B,
+  constrained,
+  E,
+  LABELS,
+  labelSpans,
+  loadNameModel,
+  M,
+  O,
+  S,
+  spanLabels,
+  viterbi,
+  weightTable,
+  type NameModelData,
+} from '@/lib/figures/name-model';
+
+const data = modelData as unknown as NameModelData;
+
+describe('the shipped name model', () => {
+  it('has the fields and sizes of NameModelData', () => {
+    expect(data.format).toBe(1);
+    expect(data.revision).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(data.source).toContain("People's Daily");
+    expect(data.licence).toMatch(/none stated/);
+    expect(data.bits).toBe(FEATURE_BITS);
+    expect(data.scale).toBeGreaterThan(0);
+    expect(data.transitions).toHaveLength(LABELS * LABELS + LABELS);
+    expect(atob(data.weights).length).toBe((1 << FEATURE_BITS) * (LABELS - 1));
+  });
+
+  it('stays under a megabyte', () => {
+    expect(JSON.stringify(modelData).length).toBeLessThan(1_000_000);
+  });
+
+  it('loads', () => {
+    const model = loadNameModel(data);
+    expect(model.q.length).toBe((1 << FEATURE_BITS) * (LABELS - 1));
+  });
+});
+
+describe('labels and spans', () => {
+  it.each([
+    [[], 5, [O, O, O, O, O]],
+    [[[1, 4]], 5, [O, B, M, E, O]],
+    [[[0, 2], [3, 4]], 5, [B, E, O, S, O]],
+  ] as const)('%j in %i characters', (spans, n, labels) => {
+    expect(Array.from(spanLabels(n, spans))).toEqual(labels);
+    expect(labelSpans(Uint8Array.from(labels))).toEqual(spans);
+  });
+
+  it('drops a name cut off without its end', () => {
+    expect(labelSpans(Uint8Array.from([B, M, O]))).toEqual([]);
+  });
+});
+
+describe('viterbi', () => {
+  const free = constrained(new Float64Array(LABELS * LABELS + LABELS));
+  const emission = (rows: number[][]) => Float64Array.from(rows.flat());
+
+  it('follows the emissions when they form valid BIOES', () => {
+    const em = emission([
+      [0, 5, 0, 0, 0],
+      [0, 0, 0, 5, 0],
+      [5, 0, 0, 0, 0],
+    ]);
+    expect(Array.from(viterbi(em, free, 3))).toEqual([B, E, O]);
+  });
+
+  it('never starts inside a name or leaves one open', () => {
+    const em = emission([
+      [0, 0, 5, 0, 0],
+      [0, 4, 0, 0, 0],
+    ]);
+    const labels = Array.from(viterbi(em, free, 2));
+    expect(labels[0]).not.toBe(M);
+    expect([O, E, S]).toContain(labels[1]);
+  });
+});
+
+describe('weight table', () => {
+  it('is odd and increasing', () => {
+    const t = weightTable(0.5);
+    expect(t[127]).toBe(0);
+    for (let k = 1; k <= 127; k++) {
+      expect(t[127 + k]).toBeCloseTo(-t[127 - k]!);
+      expect(t[127 + k]!).toBeGreaterThan(t[126 + k]!);
+    }
+  });
+});
+
+describe('findNameSpans', () => {
+  const words = (text: string) => tokenize(text, { tag: (t) => jieba.tag(t, true) });
+
+  it.each([
+    ['国务院副总理李岚清今天在中南海会见了美国客人。', ['李岚清']],
+    ['联合国秘书长科菲·安南发表讲话。', ['科菲·安南']],
+    ['坚持以人民为中心的发展思想。', []],
+  ])('%s → %j', (text, names) => {
+    expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual(names);
+  });
+
+  it('leaves a doctrine named after a person out unless asked', () => {
+    const text = '高举邓小平理论伟大旗帜。';
+    expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual([]);
+    expect(findNameSpans(text, words(text), { insideTerms: true }).map((s) => s.name)).toEqual(['邓小平']);
+  });
+});
