@@ -147,14 +147,23 @@ export function charContext(text: string, tokens: readonly Token[], ruleSpans: r
 }
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
-const SEED = CLASS.surname | CLASS.compound | CLASS.translit | CLASS.dot;
+const SEED = CLASS.surname | CLASS.compound | CLASS.dot;
 
+/**
+ * Marks where a name may be: up to two characters after a surname (欧阳 and 范徐 of four-character
+ * names are surnames twice), runs of two transliteration characters or more, words the tagger
+ * calls names, names the rules found.
+ */
 function openWindows(ctx: CharContext, tokens: readonly Token[]): void {
   const n = ctx.length;
+  const { cls, rule } = ctx;
   const seed = new Uint8Array(n + 2 * PAD);
-  for (let j = PAD; j < n + PAD; j++) if (ctx.cls[j]! & SEED || ctx.rule[j]! > 0) seed[j] = 1;
+  for (let j = PAD; j < n + PAD; j++) {
+    const translitRun = cls[j]! & CLASS.translit && (cls[j - 1]! | cls[j + 1]!) & (CLASS.translit | CLASS.dot);
+    if (cls[j]! & SEED || translitRun || rule[j]! > 0) seed[j] = 1;
+  }
   for (const t of tokens) if (NAME_TAGS.has(t.tag)) seed.fill(1, t.start + PAD, t.end + PAD);
-  for (let j = PAD; j < n + PAD; j++) ctx.open[j] = seed[j]! | seed[j - 1]! | seed[j - 2]! | seed[j - 3]!;
+  for (let j = PAD; j < n + PAD; j++) ctx.open[j] = seed[j]! | seed[j - 1]! | seed[j - 2]!;
 }
 
 /** Mixes a template id and three values into a bucket index. */
