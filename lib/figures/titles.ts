@@ -50,7 +50,7 @@ export function endsWithWord(text: string, set: WordSet): boolean {
   return set.lengths.some((len) => len <= text.length && set.words.has(text.slice(text.length - len)));
 }
 
-export function startsWithWord(text: string, set: WordSet): boolean {
+function startsWithWord(text: string, set: WordSet): boolean {
   if (!set.first.has(text[0] ?? '')) return false;
   return set.lengths.some((len) => len <= text.length && set.words.has(text.slice(0, len)));
 }
