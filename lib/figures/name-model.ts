@@ -100,7 +100,11 @@ export function emissions(ctx: CharContext, model: NameModel): Float64Array {
   for (let i = 0; i < n; i++) {
     const at = i * labels;
     if (!open[i + OPEN_PAD]) {
-      out.fill(FORBIDDEN, at + 1, at + labels);
+      // Plain stores: a typed array's fill() per character costs more than the four writes.
+      out[at + 1] = FORBIDDEN;
+      out[at + 2] = FORBIDDEN;
+      out[at + 3] = FORBIDDEN;
+      out[at + 4] = FORBIDDEN;
       continue;
     }
     featuresOf(ctx, i, f, 0);
