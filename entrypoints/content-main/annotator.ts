@@ -5,7 +5,7 @@ import { DEFAULT_DISPLAY, type Display } from '@/lib/settings';
 import { splitTokens } from '@/lib/text/split-tokens';
 import { collectGroups, isAnnotatable } from './collect';
 import { renderRun, restyleRun, Runs } from './render';
-import { backgroundTurn, SLICE_MS, sleep, withTimeout, yieldToMain } from './schedule';
+import { nextTurn, SLICE_MS, sleep, withTimeout, yieldToMain } from './schedule';
 import { Styles } from './styles';
 import { visibleFirst } from './viewport';
 
@@ -129,7 +129,7 @@ export class Annotator {
 
   /**
    * Requests chunk after chunk from the background, asking for the next one while the current
-   * one renders; the first chunk holds the viewport, later ones run at background priority.
+   * one renders; the first chunk holds the viewport, later ones each wait a turn of the page's.
    */
   private async drainLoop(): Promise<void> {
     const generation = this.generation;
@@ -146,7 +146,7 @@ export class Annotator {
       next = this.request();
       for (const [headword, entry] of Object.entries(result.value.entries)) this.entries.set(headword, entry);
       await this.apply(groups, result.value.tokens, generation);
-      if (!first) await backgroundTurn();
+      if (!first) await nextTurn();
       first = false;
     }
     if (generation === this.generation && this.active) {

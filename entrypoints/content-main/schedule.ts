@@ -8,18 +8,13 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-interface PostTask {
-  postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
-}
-
 /**
- * Runs after whatever the page has queued: a background-priority task where the browser has
- * the Scheduler API. (requestIdleCallback waited up to its whole timeout between chunks on a
- * page that is busy laying out the chunk before.)
+ * Lets whatever the page has queued (input, its own timers, the frame that lays out the chunk
+ * just inserted) run before the next chunk. A plain task: background-priority tasks
+ * (scheduler.postTask) waited 250–600 ms each behind rendering, and idle callbacks up to their
+ * whole timeout.
  */
-export function backgroundTurn(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
-  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
+export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
