@@ -59,7 +59,7 @@ export interface NameModel {
 }
 
 /** A transition that BIOES forbids (O → M, start → E…). */
-export const FORBIDDEN = -1e9;
+const FORBIDDEN = -1e9;
 
 /**
  * The weight of each stored byte from -127 to 127: byte q stands for ±scale·(e^(|q|·top/127) − 1),
