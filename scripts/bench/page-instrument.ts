@@ -39,12 +39,18 @@ export function readMarks(): PageMarks {
   return { ...marks, dcl: nav?.domContentLoadedEventEnd ?? 0 };
 }
 
-/** The naive baseline: pinyin-pro's html() for every paragraph, inserted synchronously. */
-export function naiveAnnotate(): number {
+/**
+ * The naive baseline: pinyin-pro's html() for every paragraph, inserted synchronously. Returns
+ * the script time and the time until the next frame has been rendered (layout of the ruby
+ * included), both from the start.
+ */
+export async function naiveAnnotate(): Promise<{ script: number; rendered: number }> {
   const start = performance.now();
   const api = (window as unknown as { pinyinPro: { html(text: string): string } }).pinyinPro;
   for (const p of Array.from(document.querySelectorAll('p, h1, h2, h3, li, figcaption'))) {
     p.innerHTML = api.html(p.textContent ?? '');
   }
-  return performance.now() - start;
+  const script = performance.now() - start;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return { script, rendered: performance.now() - start };
 }
