@@ -1,5 +1,4 @@
-import type { ToneStyle } from '@/lib/pinyin/format';
-import { formatSyllable } from '@/lib/pinyin/format';
+import { formatSyllable, parseSyllable, TONE_COLORS, type ToneStyle } from '@/lib/pinyin/format';
 import { SIZE_RANGE, type Display } from '@/lib/settings';
 
 const TONES: { value: ToneStyle; label: string }[] = [
@@ -14,8 +13,6 @@ const SAMPLE: [string, string][] = [
   ['率', 'shuài'],
   ['先', 'xiān'],
 ];
-
-const TONE_COLORS = ['#e5484d', '#2f9e63', '#3e7bfa', '#9b59d0'];
 
 interface Props {
   value: Display;
@@ -68,7 +65,7 @@ export function DisplaySettings({ value, onChange }: Props) {
       </label>
       <p class="preview" lang="zh-CN" aria-label="Preview" style={{ rubyPosition: value.position }}>
         {SAMPLE.map(([ch, py]) => {
-          const tone = Number(formatSyllable(py, 'numbers').slice(-1));
+          const { tone } = parseSyllable(py);
           return (
             <ruby key={ch}>
               {ch}

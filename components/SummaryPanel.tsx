@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Figure, FigureKind } from '@/lib/figures';
 import type { Strings } from '@/lib/i18n';
 import type { PageSummary } from '@/lib/messaging';
@@ -10,6 +11,31 @@ interface Props {
 }
 
 const KIND_ORDER: FigureKind[] = ['money', 'people', 'percent', 'count', 'other'];
+
+interface RowProps {
+  main: string;
+  detail: ComponentChildren;
+  aside?: string;
+  /** Whether the detail is Chinese text (titles, what a number counts). */
+  chineseDetail?: boolean;
+  title: string;
+  onClick(): void;
+}
+
+/** One item of a list: activating it shows its first mention on the page. */
+function Row({ main, detail, aside, chineseDetail = true, title, onClick }: RowProps) {
+  return (
+    <button type="button" class="row" onClick={onClick} title={title}>
+      <span class="main" lang="zh-CN">
+        {main}
+      </span>
+      <span class="detail" lang={chineseDetail ? 'zh-CN' : undefined}>
+        {detail}
+      </span>
+      {aside && <span class="aside">{aside}</span>}
+    </button>
+  );
+}
 
 /** People, key numbers and glossary terms of the article; every row shows its mention on the page. */
 export function SummaryPanel({ summary, t, onReveal }: Props) {
@@ -27,15 +53,7 @@ export function SummaryPanel({ summary, t, onReveal }: Props) {
           <ul class="rows">
             {summary.people.map((p) => (
               <li key={p.name} data-tifa-person={p.name}>
-                <button type="button" class="row" onClick={() => onReveal(p.name)} title={t.reveal}>
-                  <span class="main" lang="zh-CN">
-                    {p.name}
-                  </span>
-                  <span class="detail" lang="zh-CN">
-                    {p.titles.join('、')}
-                  </span>
-                  {p.mentions > 1 && <span class="aside">{t.mentions(p.mentions)}</span>}
-                </button>
+                <Row main={p.name} detail={p.titles.join('、')} aside={t.mentions(p.mentions)} title={t.reveal} onClick={() => onReveal(p.name)} />
               </li>
             ))}
           </ul>
@@ -52,14 +70,7 @@ export function SummaryPanel({ summary, t, onReveal }: Props) {
             <ul class="rows">
               {(byKind.get(kind) ?? []).map((f) => (
                 <li key={`${f.asWritten}@${f.firstIndex}`} data-tifa-figure={f.asWritten}>
-                  <button type="button" class="row" onClick={() => onReveal(f.asWritten)} title={t.reveal}>
-                    <span class="main" lang="zh-CN">
-                      {f.asWritten}
-                    </span>
-                    <span class="detail" lang="zh-CN">
-                      {f.counts}
-                    </span>
-                  </button>
+                  <Row main={f.asWritten} detail={f.counts} title={t.reveal} onClick={() => onReveal(f.asWritten)} />
                 </li>
               ))}
             </ul>
@@ -76,15 +87,18 @@ export function SummaryPanel({ summary, t, onReveal }: Props) {
           <ul class="rows">
             {summary.terms.map((term) => (
               <li key={term.headword} data-tifa-term-row={term.headword}>
-                <button type="button" class="row" onClick={() => onReveal(term.firstText)} title={t.reveal}>
-                  <span class="main" lang="zh-CN">
-                    {term.headword}
-                  </span>
-                  <span class="detail">
-                    <span class="pinyin">{term.pinyin}</span> {term.english}
-                  </span>
-                  <span class="aside">{t.times(term.count)}</span>
-                </button>
+                <Row
+                  main={term.headword}
+                  detail={
+                    <>
+                      <span class="pinyin">{term.pinyin}</span> {term.english}
+                    </>
+                  }
+                  chineseDetail={false}
+                  aside={t.times(term.count)}
+                  title={t.reveal}
+                  onClick={() => onReveal(term.firstText)}
+                />
               </li>
             ))}
           </ul>

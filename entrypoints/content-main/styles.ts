@@ -1,3 +1,4 @@
+import { TONE_COLORS } from '@/lib/pinyin/format';
 import type { Display } from '@/lib/settings';
 import { OWN_ATTR } from './collect';
 import { RUN_TAG, SYLLABLE_TAG, TERM_TAG } from './render';
@@ -12,8 +13,6 @@ const RUBY = `ruby[data-tifa-py]${STRONG}`;
 const RT = `ruby[data-tifa-py] > rt${STRONG}`;
 const SYLLABLE = `ruby[data-tifa-py] > rt > ${SYLLABLE_TAG}${STRONG}`;
 
-/** Tone colours of middle lightness: legible on light and dark pages alike. */
-const TONE_COLORS = ['#e5484d', '#2f9e63', '#3e7bfa', '#9b59d0'];
 
 function css(display: Display): string {
   const toneRules = display.toneColors

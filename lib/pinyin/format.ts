@@ -1,3 +1,6 @@
+/** Colours of tones 1–4 (the neutral tone keeps the text colour); middle lightness, legible on light and dark pages. */
+export const TONE_COLORS = ['#e5484d', '#2f9e63', '#3e7bfa', '#9b59d0'] as const;
+
 /** How a syllable is shown over its character; data attributes always keep tone marks. */
 export type ToneStyle = 'marks' | 'numbers' | 'zhuyin';
 
