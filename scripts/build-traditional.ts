@@ -6,7 +6,10 @@
  *
  * Source: OpenCC (BYVoid/OpenCC, Apache-2.0) TSCharacters.txt, TWVariants.txt, HKVariants.txt.
  * A character whose first Simplified form is itself (乾 → 乾 干, 著 → 著 着) is left out: the
- * reading of such a character depends on the word, and pinyin-pro reads it as written.
+ * reading of such a character depends on the word, and pinyin-pro reads it as written. So are the
+ * standard Simplified characters that the regional variant lists fold (么 → 幺 would read 什么 as
+ * shén yāo; 著名, 乾隆, 哪吒, 蒜薹, 宫商角徵羽 are Simplified words too): the map is read by the
+ * glossary matcher as well as the reader, and must leave Simplified text as written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +31,9 @@ function entries(file: string): [string, string[]][] {
     });
 }
 
+/** Simplified characters that OpenCC's lists map to another character. */
+const SIMPLIFIED_TOO = new Set(Array.from('么著乾吒薹徵'));
+
 const dir = arg('--opencc');
 const map = new Map<string, string>();
 for (const [trad, simps] of entries(join(dir, 'TSCharacters.txt'))) {
@@ -43,6 +49,7 @@ for (const file of ['TWVariants.txt', 'HKVariants.txt']) {
     }
   }
 }
+for (const ch of SIMPLIFIED_TOO) map.delete(ch);
 const sorted = [...map].sort(([a], [b]) => (a < b ? -1 : 1));
 const out = {
   format: 1,

@@ -6,13 +6,6 @@ interface Table {
   maybe: Uint8Array;
 }
 
-/**
- * Characters of the map that are also standard Simplified characters, left as written: OpenCC's
- * regional variant lists map 么 to 幺 (什么 would read shén yāo), and 著 (著名), 乾 (乾隆), 吒
- * (哪吒), 薹 (蒜薹), 徵 (宫商角徵羽) are words of their own in Simplified text.
- */
-const SIMPLIFIED_TOO = new Set(Array.from('么著乾吒薹徵'));
-
 let table: Table | undefined;
 
 function traditionalTable(): Table {
@@ -21,8 +14,8 @@ function traditionalTable(): Table {
   const maybe = new Uint8Array(0x10000);
   const chars = Array.from(data.map);
   for (let i = 0; i + 1 < chars.length; i += 2) {
+    // Standard Simplified characters (么, 著, 乾 …) are not in the map: scripts/build-traditional.ts.
     const trad = chars[i] ?? '';
-    if (SIMPLIFIED_TOO.has(trad)) continue;
     map.set(trad, chars[i + 1] ?? '');
     maybe[trad.charCodeAt(0)] = 1;
   }
