@@ -1,8 +1,9 @@
 /**
- * Is this page Chinese political news? `detectDocument` for the content script (the gate on a
- * sample of the text, then the verdict on the main text), `detectText` for text without a page.
+ * Is this page Chinese political news? `detectDocument` for the content script (the gate on the
+ * text the main-text walk read, then the verdict on the main text), `detectText` for text
+ * without a page.
  */
-import { gate, sampleText } from './gate';
+import { gate } from './gate';
 import { mainText } from './main-text';
 import { countSignals } from './signals';
 import { sitePrior } from './site';
@@ -19,23 +20,25 @@ function closed(reason: string): Detection {
   return { verdict: 'none', score: 0, reasons: [reason] };
 }
 
-/** The verdict on an article's title and text (no page): used on text corpora and by detectDocument. */
+/** The verdict on text already past the gate. */
+function judge(title: string, text: string, url: string): Detection {
+  return weigh(countSignals(simplifyForMarkers(`${title}\n${text.slice(0, MAX_TEXT)}`)), sitePrior(url));
+}
+
+/** The verdict on an article's title and text (no page): used on text corpora. */
 export function detectText(title: string, text: string, url = ''): Detection {
   const shut = gate(`${title}\n${text.slice(0, 4000)}`);
-  if (shut) return closed(shut);
-  const signals = countSignals(simplifyForMarkers(`${title}\n${text.slice(0, MAX_TEXT)}`));
-  return weigh(signals, sitePrior(url));
+  return shut ? closed(shut) : judge(title, text, url);
 }
 
 /** The verdict on a page. Pure: reads `doc`, changes nothing. */
 export function detectDocument(doc: Document, url: string): Detection {
-  const shut = gate(sampleText(doc));
+  const main = mainText(doc, MAX_TEXT);
+  const shut = gate(main.sample);
   if (shut) return closed(shut);
-  const main = mainText(doc);
   if (main.mainHan < 20) {
-    const detection = detectText(main.title, main.text, url);
-    if (detection.verdict === 'none') return { ...detection, verdict: 'chinese', reasons: ['Chinese page with little running text'] };
+    const detection = judge(main.title, main.text, url);
     return { ...detection, verdict: 'chinese', reasons: ['Chinese page with little running text', ...detection.reasons.slice(1)] };
   }
-  return detectText(main.title, main.text, url);
+  return judge(main.title, main.text, url);
 }

@@ -1,23 +1,35 @@
 import { countHanFast } from './han';
 
 /**
- * The main text of a page, without menus, link lists and sidebars: a single walk over the body
- * that splits the text into blocks, keeps the blocks that read like prose (enough Han, few links)
- * and picks the element that holds most of that prose, as Readability does, but without cloning
- * or rewriting the document (Readability costs tens of milliseconds on a large page).
+ * The main text of a page, without menus, link lists and sidebars. Blocks of text that read like
+ * prose (enough Han, few links) mark the article, as in Readability, but without cloning or
+ * rewriting the document (Readability costs tens of milliseconds on a large page). The heading
+ * that repeats the page title is found first, with a native query, and only the region around it
+ * is walked, a level at a time; the whole body is walked only when there is no such heading.
  */
 export interface MainText {
   title: string;
+  /** The article's text, up to the limit asked for. */
   text: string;
-  /** Han characters of prose found on the whole page, and inside the chosen container. */
-  pageHan: number;
+  /** Han characters in `text`. */
   mainHan: number;
+  /** The title and the start of the text the walk read (the article's region, or the page), for the gate. */
+  sample: string;
 }
 
 interface Block {
   el: Element;
   text: string;
   linkText: number;
+  /** Han characters of `text`, counted once the walk is over. */
+  han: number;
+}
+
+/** A region already walked: its blocks are taken as they are when a larger region holds it. */
+interface Walked {
+  el: Element;
+  blocks: Block[];
+  chars: number;
 }
 
 const SKIP = new Set([
@@ -37,14 +49,23 @@ const PROSE_LINK_SHARE = 0.3;
 const KEPT_HAN = 4;
 /** The container around the title heading is taken when it holds this much prose. */
 const HEADING_PROSE = 50;
-const MAX_CHARS = 60_000;
+/** Characters read around the title heading, and on the whole page when there is none. */
+const REGION_CHARS = 8_000;
+const PAGE_CHARS = 60_000;
+const SAMPLE_CHARS = 4_000;
+/** Headings looked at for the title: a portal may have hundreds of h3 teasers. */
+const MAX_HEADINGS = 60;
 
-/** Split the body's text into blocks: the text of each block element, not counting nested blocks. */
-function collectBlocks(body: Element): Block[] {
+/**
+ * Split the text under `root` into blocks: the text of each block element, not counting nested
+ * blocks. Stops after `maxChars` characters; the blocks of `inner`, a region walked before, are
+ * reused where it stands.
+ */
+function collectBlocks(root: Element, maxChars: number, inner?: Walked): Walked {
   const blocks: Block[] = [];
   let chars = 0;
   const visit = (node: Node, block: Block, inLink: boolean): void => {
-    for (let child = node.firstChild; child && chars < MAX_CHARS; child = child.nextSibling) {
+    for (let child = node.firstChild; child && chars < maxChars; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // Line breaks in the source are not breaks on the page; <br> and blocks are.
         const raw = (child as Text).data;
@@ -57,26 +78,37 @@ function collectBlocks(body: Element): Block[] {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.localName;
-      if (SKIP.has(tag)) continue;
-      if (tag === 'br') {
+      if (el === inner?.el) {
+        for (const walked of inner.blocks) blocks.push(walked);
+        chars += inner.chars;
+      } else if (SKIP.has(tag)) {
+        continue;
+      } else if (tag === 'br') {
         block.text += '\n';
       } else if (BLOCK.has(tag)) {
-        const inner: Block = { el, text: '', linkText: 0 };
-        blocks.push(inner);
-        visit(el, inner, inLink);
+        const nested: Block = { el, text: '', linkText: 0, han: -1 };
+        blocks.push(nested);
+        visit(el, nested, inLink);
       } else {
         visit(el, block, inLink || tag === 'a');
       }
     }
   };
-  const top: Block = { el: body, text: '', linkText: 0 };
+  const top: Block = { el: root, text: '', linkText: 0, han: -1 };
   blocks.push(top);
-  visit(body, top, false);
-  return blocks;
+  visit(root, top, false);
+  for (const block of blocks) if (block.han < 0) block.han = countHanFast(block.text);
+  return { el: root, blocks, chars };
 }
 
-function isProse(block: Block, han: number): boolean {
-  return han >= PROSE_HAN && block.linkText <= PROSE_LINK_SHARE * block.text.length;
+function isProse(block: Block): boolean {
+  return block.han >= PROSE_HAN && block.linkText <= PROSE_LINK_SHARE * block.text.length;
+}
+
+function proseHan(blocks: Block[]): number {
+  let han = 0;
+  for (const block of blocks) if (isProse(block)) han += block.han;
+  return han;
 }
 
 /** The page title without the site name that usually follows it (标题_新华网, 标题 - 人民网). */
@@ -88,33 +120,36 @@ function articleTitle(doc: Document): string {
 
 /** The heading that repeats the page title: the article starts there. */
 function titleHeading(doc: Document, title: string): Element | undefined {
-  for (const heading of doc.querySelectorAll('h1, h2, h3')) {
+  const headings = doc.querySelectorAll('h1, h2, h3');
+  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
+    const heading = headings[i] as Element;
     const text = (heading.textContent ?? '').trim();
     if (text.length >= 5 && (title.includes(text) || text.includes(title))) return heading;
   }
   return undefined;
 }
 
-/** The lowest ancestor of the title heading that holds some prose, if any does. */
-function aroundHeading(heading: Element, prose: Block[], hans: number[]): Element | undefined {
+/** The blocks of the lowest ancestor of the title heading that holds some prose, if any does. */
+function aroundHeading(heading: Element): Block[] | undefined {
+  let walked: Walked | undefined;
   let el = heading.parentElement;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
-    let han = 0;
-    for (let i = 0; i < prose.length; i++) if (el.contains((prose[i] as Block).el)) han += hans[i] as number;
-    if (han >= HEADING_PROSE) return el;
+    walked = collectBlocks(el, REGION_CHARS, walked);
+    if (proseHan(walked.blocks) >= HEADING_PROSE) return walked.blocks;
   }
   return undefined;
 }
 
 /** The element holding most prose: each prose block votes for its element and two ancestors. */
-function mostProse(prose: Block[], hans: number[], body: Element): Element {
+function mostProse(blocks: Block[], body: Element): Element {
   const votes = new Map<Element, number>();
-  prose.forEach((block, i) => {
+  for (const block of blocks) {
+    if (!isProse(block)) continue;
     let el: Element | null = block.el;
     for (let weight = 1; el && weight >= 0.25; weight /= 2, el = el.parentElement) {
-      votes.set(el, (votes.get(el) ?? 0) + (hans[i] as number) * weight);
+      votes.set(el, (votes.get(el) ?? 0) + block.han * weight);
     }
-  });
+  }
   let best = body;
   let bestVotes = 0;
   for (const [el, n] of votes) {
@@ -123,30 +158,32 @@ function mostProse(prose: Block[], hans: number[], body: Element): Element {
   return best;
 }
 
-export function mainText(doc: Document): MainText {
-  const title = articleTitle(doc);
-  if (!doc.body) return { title, text: '', pageHan: 0, mainHan: 0 };
-  const blocks = collectBlocks(doc.body);
-  const hans = blocks.map((block) => countHanFast(block.text));
-  const prose: Block[] = [];
-  const proseHans: number[] = [];
-  blocks.forEach((block, i) => {
-    if (!isProse(block, hans[i] as number)) return;
-    prose.push(block);
-    proseHans.push(hans[i] as number);
-  });
-  const pageHan = proseHans.reduce((a, b) => a + b, 0);
+/** The blocks of the article, from the title heading's region or the page's most prose. */
+function articleBlocks(doc: Document, body: Element, title: string): { blocks: Block[]; read: Block[] } {
   const heading = titleHeading(doc, title);
-  const best = (heading && aroundHeading(heading, prose, proseHans)) ?? mostProse(prose, proseHans, doc.body);
+  const around = heading && aroundHeading(heading);
+  if (around) return { blocks: around, read: around };
+  const page = collectBlocks(body, PAGE_CHARS).blocks;
+  const best = mostProse(page, body);
+  return { blocks: best === body ? page : page.filter((block) => best.contains(block.el)), read: page };
+}
+
+/** The title and the main text of `doc`, the text cut after `limit` characters. */
+export function mainText(doc: Document, limit = PAGE_CHARS): MainText {
+  const title = articleTitle(doc);
+  if (!doc.body) return { title, text: '', mainHan: 0, sample: title };
+  const { blocks, read } = articleBlocks(doc, doc.body, title);
   let text = '';
   let mainHan = 0;
-  blocks.forEach((block, i) => {
-    const han = hans[i] ?? 0;
-    if (han < KEPT_HAN || block.linkText > 0.5 * block.text.length || !best.contains(block.el)) return;
+  for (const block of blocks) {
+    if (text.length >= limit) break;
+    if (block.han < KEPT_HAN || block.linkText > 0.5 * block.text.length) continue;
     text += `${block.text.trim()}\n`;
-    mainHan += han;
-  });
-  return { title, text, pageHan, mainHan };
+    mainHan += block.han;
+  }
+  let sample = `${title}\n`;
+  for (let i = 0; i < read.length && sample.length < SAMPLE_CHARS; i++) sample += (read[i] as Block).text;
+  return { title, text, mainHan, sample };
 }
 
 /**
@@ -157,8 +194,8 @@ export function mainText(doc: Document): MainText {
 export function readingText(doc: Document): string {
   if (!doc.body) return '';
   let text = '';
-  for (const block of collectBlocks(doc.body)) {
-    if (countHanFast(block.text) < KEPT_HAN || block.linkText > 0.5 * block.text.length) continue;
+  for (const block of collectBlocks(doc.body, PAGE_CHARS).blocks) {
+    if (block.han < KEPT_HAN || block.linkText > 0.5 * block.text.length) continue;
     text += `${block.text.trim()}\n`;
   }
   return text;
