@@ -1,4 +1,5 @@
-import { MARKER_GROUPS, NAME_TITLES, SURNAMES, type MarkerGroup } from './markers';
+import { NAME_TITLES, SURNAMES, type MarkerGroup } from './markers';
+import { MARKER_INDEX } from './marker-index';
 import { newsForms, officialVoice, sessions } from './forms';
 import { countHanFast, isHanCode } from './han';
 import { MarkerScanner } from './scan';
@@ -72,7 +73,7 @@ function proseShare(text: string): number {
 
 /** Count the detector's signals in `text` (Simplified Chinese; map Traditional first). */
 export function countSignals(text: string): Signals {
-  scanner ??= new MarkerScanner(MARKER_GROUPS);
+  scanner ??= new MarkerScanner(MARKER_INDEX);
   return {
     han: countHanFast(text),
     markers: scanner.scan(text),

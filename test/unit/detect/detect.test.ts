@@ -1,7 +1,9 @@
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectDocument, detectText, gate } from '@/lib/detect';
+import { MARKER_INDEX } from '@/lib/detect/marker-index';
 import { MARKER_GROUPS } from '@/lib/detect/markers';
+import { indexMarkers } from '@/lib/detect/scan';
 import { simplifyForMarkers } from '@/lib/detect/traditional';
 
 // Short texts written for these tests; the people and places are invented.
@@ -163,5 +165,11 @@ describe('readingText', async () => {
     expect(text).toContain('责任编辑：方志刚');
     expect(text).not.toContain('区委常委会召开会议');
     expect(text).not.toContain('首页');
+  });
+});
+
+describe('marker index', () => {
+  it('is built from the current lists (npx jiti scripts/detect/build-markers.ts)', () => {
+    expect(MARKER_INDEX).toEqual(indexMarkers(MARKER_GROUPS));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newsForms, officialVoice, sessions } from '@/lib/detect/forms';
-import { MarkerScanner } from '@/lib/detect/scan';
+import { indexMarkers, MarkerScanner } from '@/lib/detect/scan';
 
 describe('newsForms', () => {
   it.each([
@@ -52,7 +52,7 @@ describe('officialVoice', () => {
 });
 
 describe('MarkerScanner', () => {
-  const scanner = new MarkerScanner({ title: ['书记', '区委书记', '市长'], body: ['区委', '国务院'] });
+  const scanner = new MarkerScanner(indexMarkers({ title: ['书记', '区委书记', '市长'], body: ['区委', '国务院'] }));
 
   it('takes the longest marker at each position and counts repeats', () => {
     const found = scanner.scan('区委书记王迎波和市长在国务院；区委开会，市长到场');
