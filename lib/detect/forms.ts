@@ -15,6 +15,8 @@ const DOCUMENT_KINDS = [
   '意见', '通知', '决定', '条例', '规划', '纲要', '方案', '办法', '规定', '白皮书', '工作报告', '公报', '决议',
 ];
 const SESSION_KINDS = ['全体会议', '常务会议', '主任会议', '党代会', '党代表大会', '代表大会', '会议', '全会'];
+/** The first characters of SESSION_KINDS: most 次 are followed by none of them. */
+const SESSION_STARTS = '全常主党代会';
 /** How many occurrences of an anchor are looked at: the form, when there, comes early. */
 const MAX_ANCHORS = 8;
 
@@ -29,9 +31,11 @@ function numeralsBefore(text: string, end: number, max = 4): number {
   return i;
 }
 
-/** Positions of `anchor` in `text`, the first few. */
-function* occurrences(text: string, anchor: string, max = MAX_ANCHORS): Generator<number> {
-  for (let at = text.indexOf(anchor), n = 0; at >= 0 && n < max; at = text.indexOf(anchor, at + anchor.length), n++) yield at;
+/** Positions of `anchor` in `text`, the first few (a plain array: a generator is slow in code that runs cold). */
+function occurrences(text: string, anchor: string, max = MAX_ANCHORS): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(anchor); at >= 0 && found.length < max; at = text.indexOf(anchor, at + anchor.length)) found.push(at);
+  return found;
 }
 
 /** 新华社北京7月26日电: an agency, a place, a date, then 电/讯/消息. */
@@ -130,6 +134,7 @@ export function newsForms(text: string): Array<{ form: string; weight: number }>
 /** 十四届全国人大二次会议, 第十二次常务会议: numerals, 次, then the kind of session. */
 function numberedSessions(text: string, found: string[]): void {
   for (const at of occurrences(text, '次', 64)) {
+    if (!SESSION_STARTS.includes(text[at + 1] ?? '\n')) continue;
     const kind = SESSION_KINDS.find((k) => text.startsWith(k, at + 1));
     const count = numeralsBefore(text, at);
     if (!kind || count === at) continue;
@@ -183,6 +188,8 @@ const ANNOUNCE = [
 const BETWEEN = ['日前', '近日', '昨天', '今天', '昨日', '今日', '前日', '日', '正式', '再次', '也', '已', '有关负责人', '负责人', '发言人'];
 /** How a body of state ends: 卫生部, 发改委, 国台办, 地震局, 海关总署, 特区政府, 台当局. */
 const BODY_ENDS = ['部', '委', '办', '局', '署', '厅', '政府', '当局', '委员会', '防总', '国务院', '法院', '检察院', '军方'];
+/** The last characters of BETWEEN and BODY_ENDS: a verb after any other character has no body of state before it. */
+const SUBJECT_ENDS = '前天日式次也已人部委办局署厅府会总院方';
 /** Words ending like a body that are not one: 俱乐部 (a club), 格局, 举办, 餐厅. */
 const NOT_BODIES = [
   '全部', '内部', '局部', '干部', '总部', '俱乐部', '东部', '南部', '西部', '北部', '中部', '外部', '头部', '底部', '腹部',
@@ -213,6 +220,7 @@ export function officialVoice(text: string): string[] {
   const found = new Set<string>();
   for (const verb of ANNOUNCE) {
     for (const at of occurrences(text, verb, 16)) {
+      if (!SUBJECT_ENDS.includes(text[at - 1] ?? '\n')) continue;
       const subject = bodyBefore(text, at);
       if (subject) found.add(subject + verb);
     }
