@@ -28,6 +28,8 @@ export interface ReadResult {
   tokens: TermToken[][];
   /** The entries of the terms found, and of their components and related terms. */
   entries: Record<string, GlossaryEntry>;
+  /** Read without jieba while the background was starting: the page reads these texts again. */
+  provisional?: boolean;
 }
 
 /** A glossary term of the page, with how often it occurs. */
@@ -52,6 +54,8 @@ export interface PageSummary extends Summary {
 export interface BackgroundProtocol {
   /** Segment and read texts, and find the glossary terms in them. */
   read(texts: string[]): Result<ReadResult>;
+  /** The same, answered at once even while the engine starts (then provisional). */
+  readSoon(texts: string[]): Result<ReadResult>;
   /** One glossary entry, for a card that opens on a term not yet seen on the page. */
   lookup(headword: string): GlossaryEntry | null;
   /** People, numbers and terms of an article's text. */

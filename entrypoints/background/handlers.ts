@@ -2,7 +2,7 @@ import { summarize } from '@/lib/figures';
 import { countTerms } from '@/lib/glossary/count-terms';
 import { readWithTerms } from '@/lib/glossary/term-reader';
 import type { BackgroundProtocol } from '@/lib/messaging';
-import { loadEngine } from './engine';
+import { engineIfReady, loadEngine, provisionalReader } from './engine';
 
 type Handlers = {
   [K in keyof BackgroundProtocol]: (
@@ -15,6 +15,15 @@ export const handlers: Handlers = {
     try {
       const { reader, matcher } = await loadEngine();
       return { ok: true, value: readWithTerms(reader, matcher, texts) };
+    } catch (error) {
+      return { ok: false, error: `Tifa could not read this text: ${String(error)}` };
+    }
+  },
+  async readSoon(texts) {
+    if (engineIfReady()) return handlers.read(texts);
+    try {
+      void loadEngine().catch(() => undefined);
+      return { ok: true, value: { tokens: provisionalReader().read(texts), entries: {}, provisional: true } };
     } catch (error) {
       return { ok: false, error: `Tifa could not read this text: ${String(error)}` };
     }

@@ -4,6 +4,7 @@ import { handlers } from './handlers';
 
 export default defineBackground(() => {
   backgroundMessenger.onMessage('read', ({ data }) => handlers.read(data));
+  backgroundMessenger.onMessage('readSoon', ({ data }) => handlers.readSoon(data));
   backgroundMessenger.onMessage('lookup', ({ data }) => handlers.lookup(data));
   backgroundMessenger.onMessage('summarize', ({ data }) => handlers.summarize(data));
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -23,6 +23,11 @@ const RETRIES = 3;
 export interface AnnotatorDeps {
   doc: Document;
   read(texts: string[]): Promise<Result<ReadResult>>;
+  /**
+   * The first request of a pass: answered at once, provisionally while a stopped background
+   * starts again. Provisional words are read again with the engine.
+   */
+  readSoon?(texts: string[]): Promise<Result<ReadResult>>;
   /** Told whenever progress or the annotated state changes. */
   onChange(): void;
   display?: Display;
@@ -43,6 +48,9 @@ export class Annotator {
   /** Glossary entries of the terms read on this page, for the cards. */
   readonly entries = new Map<string, GlossaryEntry>();
   private queue: Group[] = [];
+  /** Groups shown with a provisional reading, to be read again once the engine answers. */
+  private redo: Group[] = [];
+  private readonly provisional = new Set<Text>();
   private readonly queued = new Set<Text>();
   private readonly styles: Styles;
   private display: Display;
@@ -91,6 +99,8 @@ export class Annotator {
     this.dirty.clear();
     this.queue = [];
     this.queued.clear();
+    this.redo = [];
+    this.provisional.clear();
     this.runs.revert();
     this.styles.detach();
     this.progress = 'idle';
@@ -133,7 +143,7 @@ export class Annotator {
    */
   private async drainLoop(): Promise<void> {
     const generation = this.generation;
-    let next = this.request(FIRST_CHUNK_CHARS);
+    let next = this.request(FIRST_CHUNK_CHARS, true);
     let first = true;
     while (next && generation === this.generation) {
       const { groups, answer } = next;
@@ -143,9 +153,17 @@ export class Annotator {
         this.fail(result.error);
         return;
       }
+      const provisional = result.value.provisional === true;
+      // The engine answers now (or nothing else is left): what was shown provisionally is read again first.
+      if (provisional) this.redo.push(...groups);
+      else if (this.redo.length > 0) this.enqueue(this.redo.splice(0), 'front');
       next = this.request();
+      if (!next && this.redo.length > 0) {
+        this.enqueue(this.redo.splice(0), 'front');
+        next = this.request();
+      }
       for (const [headword, entry] of Object.entries(result.value.entries)) this.entries.set(headword, entry);
-      await this.apply(groups, result.value.tokens, generation);
+      await this.apply(groups, result.value.tokens, generation, provisional);
       if (!first) await nextTurn();
       first = false;
     }
@@ -163,13 +181,14 @@ export class Annotator {
   }
 
   /** Takes the next chunk off the queue and sends it; undefined when the queue is empty. */
-  private request(limit = CHUNK_CHARS): { groups: Group[]; answer: Promise<Result<ReadResult>> } | undefined {
+  private request(limit = CHUNK_CHARS, soon = false): { groups: Group[]; answer: Promise<Result<ReadResult>> } | undefined {
     const groups: Group[] = [];
     let chars = 0;
     while (this.queue.length > 0 && chars < limit) {
       const group = (this.queue.shift() ?? []).filter((node) => {
         this.queued.delete(node);
-        return node.isConnected && isAnnotatable(node);
+        // A provisional node is off the page, its run stands in for it.
+        return this.provisional.has(node) ? this.runs.shown(node) : node.isConnected && isAnnotatable(node);
       });
       if (group.length === 0) continue;
       groups.push(group);
@@ -177,14 +196,15 @@ export class Annotator {
     }
     if (groups.length === 0) return undefined;
     const texts = groups.map((group) => group.map((node) => node.data).join(''));
-    return { groups, answer: this.readWithRetry(texts) };
+    const read = soon && this.deps.readSoon ? this.deps.readSoon : this.deps.read;
+    return { groups, answer: this.readWithRetry(read, texts) };
   }
 
-  private async readWithRetry(texts: string[]): Promise<Result<ReadResult>> {
+  private async readWithRetry(read: AnnotatorDeps['read'], texts: string[]): Promise<Result<ReadResult>> {
     let last: Result<ReadResult> = { ok: false, error: 'no answer' };
     for (let attempt = 0; attempt < RETRIES; attempt++) {
       try {
-        last = await withTimeout(this.deps.read(texts), REQUEST_TIMEOUT_MS, 'the background');
+        last = await withTimeout(read(texts), REQUEST_TIMEOUT_MS, 'the background');
         if (last.ok) return last;
       } catch (error) {
         // A stopped service worker or a reloaded extension: wait a moment and ask again.
@@ -196,7 +216,7 @@ export class Annotator {
   }
 
   /** Renders a chunk in slices of a few milliseconds, giving the page the thread in between. */
-  private async apply(groups: readonly Group[], tokens: readonly TermToken[][], generation: number): Promise<void> {
+  private async apply(groups: readonly Group[], tokens: readonly TermToken[][], generation: number, provisional = false): Promise<void> {
     const { doc } = this.deps;
     let sliceStart = performance.now();
     for (const [i, group] of groups.entries()) {
@@ -208,12 +228,15 @@ export class Annotator {
       const pieces = splitTokens(tokens[i] ?? [], group.map((node) => node.data.length));
       group.forEach((node, k) => {
         const words = pieces[k] ?? [];
+        // A provisional run gives way to the new one in the same task: no flash of plain text.
+        if (this.provisional.delete(node)) this.runs.restore(node);
         // The page may have changed the node while we waited: then it is read again.
         if (!node.parentNode || !isAnnotatable(node) || words.map((t) => t.w).join('') !== node.data) {
           if (node.isConnected) this.enqueue([[node]], 'front');
           return;
         }
         this.runs.replace(node, renderRun(doc, words, this.display.tones));
+        if (provisional) this.provisional.add(node);
         this.observer?.observe(node, { characterData: true });
       });
     }

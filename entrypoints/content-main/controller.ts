@@ -1,7 +1,7 @@
 import type { Detection } from '@/lib/detect';
 import { readingText } from '@/lib/detect/main-text';
 import { backgroundMessenger, type PageSummary, type Result, type TabState } from '@/lib/messaging';
-import { display, normalizeDisplay } from '@/lib/settings';
+import { display, type Display, normalizeDisplay } from '@/lib/settings';
 import { Annotator } from './annotator';
 import { Cards } from './card';
 import { reveal } from './reveal';
@@ -19,6 +19,8 @@ export class Controller {
   constructor(
     private readonly doc: Document,
     private readonly detection: Detection,
+    /** The display settings, read when the page loaded. */
+    private readonly shown: Promise<Display> = display.getValue(),
   ) {}
 
   state(): TabState {
@@ -81,8 +83,9 @@ export class Controller {
     const annotator = new Annotator({
       doc: this.doc,
       read: (texts) => backgroundMessenger.sendMessage('read', texts),
+      readSoon: (texts) => backgroundMessenger.sendMessage('readSoon', texts),
       onChange: () => undefined,
-      display: normalizeDisplay(await display.getValue()),
+      display: normalizeDisplay(await this.shown),
     });
     this.unwatch = display.watch((value) => annotator.setDisplay(normalizeDisplay(value)));
     this.cards = new Cards({

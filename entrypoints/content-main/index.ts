@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectDocument } from '@/lib/detect';
-import { autoAnnotate } from '@/lib/settings';
+import { autoAnnotate, display } from '@/lib/settings';
 import { type ContentMain, MAIN_GLOBAL, type TabHandlers } from './api';
 import { Controller } from './controller';
 
@@ -14,13 +14,16 @@ export default defineUnlistedScript(() => {
 });
 
 function start(ctx: ContentScriptContext): TabHandlers {
+  // The settings are read while detection runs, not after it.
+  const auto = autoAnnotate.getValue();
+  const shown = display.getValue();
   const detection = detectDocument(document, location.href);
   document.documentElement.setAttribute('data-tifa-page', detection.verdict);
-  const controller = new Controller(document, detection);
+  const controller = new Controller(document, detection, shown);
   ctx.onInvalidated(() => controller.dispose());
   if (detection.verdict === 'political') {
-    void autoAnnotate.getValue().then(async (auto) => {
-      if (auto) await controller.annotate();
+    void auto.then(async (on) => {
+      if (on) await controller.annotate();
     });
   }
   return {

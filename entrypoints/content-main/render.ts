@@ -96,6 +96,11 @@ export class Runs {
     return true;
   }
 
+  /** Whether `original` is stood in for by a run that is on the page. */
+  shown(original: Text): boolean {
+    return this.runOf.get(original)?.isConnected ?? false;
+  }
+
   /** Words (ruby elements) currently on the page. */
   words(): number {
     let n = 0;

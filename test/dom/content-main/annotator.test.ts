@@ -104,6 +104,31 @@ describe('Annotator', () => {
     a.revert();
     expect(document.body.innerHTML).toBe('<p>旧闻</p><p>新增内容</p>');
   });
+
+  it('reads provisional words again once the engine answers, and reverts to the same nodes', async () => {
+    document.body.innerHTML = '<p>区长<b>讲话</b></p><p>会议</p>';
+    const before = document.body.innerHTML;
+    const nodes = textNodes();
+    let soonCalls = 0;
+    const readSoon = async (texts: string[]): Promise<Result<ReadResult>> => {
+      soonCalls++;
+      const answer = await fakeRead(texts);
+      if (!answer.ok) return answer;
+      const tokens = answer.value.tokens.map((words) => words.map((t) => (t.py ? { ...t, py: 'pv' } : t)));
+      return { ok: true, value: { tokens, entries: {}, provisional: true } };
+    };
+    const a = new Annotator({ doc: document, read: fakeRead, readSoon, onChange: () => undefined });
+    live.push(a);
+    await a.annotate();
+    expect(soonCalls).toBe(1);
+    const readings = Array.from(document.querySelectorAll('[data-tifa-py]')).map((el) => el.getAttribute('data-tifa-py'));
+    expect(readings).toEqual(['py', 'py', 'py', 'py', 'py', 'py']);
+    expect(document.querySelectorAll('[data-tifa-py] [data-tifa-py]').length).toBe(0);
+    expect(a.words).toBe(6);
+    a.revert();
+    expect(document.body.innerHTML).toBe(before);
+    expect(textNodes()).toEqual(nodes);
+  });
 });
 
 describe('Annotator on live and structured pages', () => {
