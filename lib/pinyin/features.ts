@@ -4,17 +4,24 @@
  * The same code serves training (scripts/train-polyphone.ts) and run time.
  */
 
-/** A run of segmented words seen as code points, so that a character can see its neighbours. */
+/**
+ * A run of segmented words seen as code points, so that a character can see its neighbours.
+ * The arrays are buffers that the reader refills for each run (typed arrays of a run's length,
+ * made afresh, would cost more than reading it): only the first `n` code points, the first
+ * `words.length` (+ 1 for `starts`) words are this run's.
+ */
 export interface Sentence {
   words: readonly string[];
-  /** Code points of the words joined (plain arrays: a typed array of a line's length lives off the heap, dear to make). */
-  cps: number[];
+  /** Number of code points. */
+  n: number;
+  /** Code points of the words joined. */
+  cps: Int32Array;
   /** Per code point: the index of its word. */
-  wordAt: number[];
+  wordAt: Int32Array;
   /** Per word: the index of its first code point; one more entry for the end. */
-  starts: number[];
+  starts: Int32Array;
   /** Per word: a hash of the word when it has Han, else the class of its first character. */
-  wordKeys: number[];
+  wordKeys: Int32Array;
 }
 
 /** Classes standing for a neighbour that is not Han: edge, digit, Latin letter, space. */
@@ -71,28 +78,39 @@ function hashWord(word: string): number {
   return key(h);
 }
 
-export function toSentence(words: readonly string[]): Sentence {
-  const cps: number[] = [];
-  const wordAt: number[] = [];
-  const starts: number[] = [];
-  const wordKeys: number[] = [];
+/** Buffers for a sentence of up to `chars` code points and `words` words. */
+function sized(into: Sentence | undefined, chars: number, words: number): Sentence {
+  if (into && into.cps.length >= chars && into.starts.length > words) return into;
+  const c = Math.max(256, 2 * chars);
+  const w = Math.max(128, 2 * words + 2);
+  return { words: [], n: 0, cps: new Int32Array(c), wordAt: new Int32Array(c), starts: new Int32Array(w), wordKeys: new Int32Array(w) };
+}
+
+/** The words as a sentence, in `into`'s buffers when they are big enough (the result is then `into`). */
+export function toSentence(words: readonly string[], into?: Sentence): Sentence {
+  let units = 0;
+  for (let wi = 0; wi < words.length; wi++) units += (words[wi] ?? '').length;
+  const s = sized(into, units, words.length);
+  const { cps, wordAt, starts, wordKeys } = s;
   let n = 0;
   for (let wi = 0; wi < words.length; wi++) {
     const word = words[wi] ?? '';
-    starts.push(n);
+    starts[wi] = n;
     let han = false;
     for (let i = 0; i < word.length; i++) {
       const cp = word.codePointAt(i) ?? 0;
       if (cp > 0xffff) i++;
       if (!han && isHan(cp)) han = true;
-      cps.push(cp);
-      wordAt.push(wi);
+      cps[n] = cp;
+      wordAt[n] = wi;
       n++;
     }
-    wordKeys.push(han ? hashWord(word) : charClass(word.codePointAt(0)));
+    wordKeys[wi] = han ? hashWord(word) : charClass(word.codePointAt(0));
   }
-  starts.push(n);
-  return { words, cps, wordAt, starts, wordKeys };
+  starts[words.length] = n;
+  s.words = words;
+  s.n = n;
+  return s;
 }
 
 /** Template ids, mixed into every key so that templates never share weights. */
@@ -101,41 +119,41 @@ const T = { bias: 1, place: 2, l1: 3, r1: 4, l2: 5, r2: 6, lr: 7, lw: 8, rw: 9, 
 /**
  * The context features of the character at code point `at`, the same in training and at run
  * time: its place in its word, one to three characters either side, the words either side, its
- * own word. Pushed onto `out` (no array allocated per character).
+ * own word. Written into `out` from index `n` on (the reader reuses one array: no allocation per
+ * character); returns the index after the last.
  */
-export function contextFeatures(s: Sentence, at: number, out: number[]): void {
+export function contextFeatures(s: Sentence, at: number, out: number[], n = out.length): number {
   const { cps, starts, wordKeys } = s;
+  const end = s.n;
   const c = cps[at] ?? 0;
   const wi = s.wordAt[at] ?? 0;
   const start = starts[wi] ?? 0;
   const wordLen = (starts[wi + 1] ?? 0) - start;
   const place = wordLen === 1 ? 0 : at === start ? 1 : at === start + wordLen - 1 ? 3 : 2;
-  const n = cps.length;
-  // Bounds checked here: reading past either end of an array is a slow path in V8.
+  // Bounds checked here: the buffers hold an earlier run's characters past the end.
   const l1 = charClass(at >= 1 ? cps[at - 1] : undefined);
   const l2 = charClass(at >= 2 ? cps[at - 2] : undefined);
   const l3 = charClass(at >= 3 ? cps[at - 3] : undefined);
-  const r1 = charClass(at + 1 < n ? cps[at + 1] : undefined);
-  const r2 = charClass(at + 2 < n ? cps[at + 2] : undefined);
-  const r3 = charClass(at + 3 < n ? cps[at + 3] : undefined);
+  const r1 = charClass(at + 1 < end ? cps[at + 1] : undefined);
+  const r2 = charClass(at + 2 < end ? cps[at + 2] : undefined);
+  const r3 = charClass(at + 3 < end ? cps[at + 3] : undefined);
   const base = mix(0x12345, c);
   const lw = wi > 0 ? (wordKeys[wi - 1] ?? EDGE) : EDGE;
-  const rw = wi + 1 < wordKeys.length ? (wordKeys[wi + 1] ?? EDGE) : EDGE;
-  out.push(
-    key(mix(base, T.bias)),
-    key(mix(mix(base, T.place), place * 8 + Math.min(wordLen, 4))),
-    key(mix(mix(base, T.l1), l1)),
-    key(mix(mix(base, T.r1), r1)),
-    key(mix(mix(mix(base, T.l2), l2), l1)),
-    key(mix(mix(mix(base, T.r2), r1), r2)),
-    key(mix(mix(mix(base, T.lr), l1), r1)),
-    key(mix(mix(mix(mix(base, T.l3), l3), l2), l1)),
-    key(mix(mix(mix(mix(base, T.r3), r1), r2), r3)),
-    key(mix(mix(base, T.lw), lw)),
-    key(mix(mix(base, T.rw), rw)),
-  );
-  if (wordLen > 1) out.push(key(mix(mix(mix(base, T.w), wordKeys[wi] ?? 0), place)));
-  else out.push(key(mix(mix(mix(base, T.lww), lw), rw)));
+  const rw = wi + 1 < s.words.length ? (wordKeys[wi + 1] ?? EDGE) : EDGE;
+  out[n++] = key(mix(base, T.bias));
+  out[n++] = key(mix(mix(base, T.place), place * 8 + Math.min(wordLen, 4)));
+  out[n++] = key(mix(mix(base, T.l1), l1));
+  out[n++] = key(mix(mix(base, T.r1), r1));
+  out[n++] = key(mix(mix(mix(base, T.l2), l2), l1));
+  out[n++] = key(mix(mix(mix(base, T.r2), r1), r2));
+  out[n++] = key(mix(mix(mix(base, T.lr), l1), r1));
+  out[n++] = key(mix(mix(mix(mix(base, T.l3), l3), l2), l1));
+  out[n++] = key(mix(mix(mix(mix(base, T.r3), r1), r2), r3));
+  out[n++] = key(mix(mix(base, T.lw), lw));
+  out[n++] = key(mix(mix(base, T.rw), rw));
+  if (wordLen > 1) out[n++] = key(mix(mix(mix(base, T.w), wordKeys[wi] ?? 0), place));
+  else out[n++] = key(mix(mix(mix(base, T.lww), lw), rw));
+  return n;
 }
 
 /** The feature "the source `kind` reads this character as `reading`". */

@@ -1,9 +1,11 @@
 import * as featuresModule from './features';
 import type { Sentence } from './features';
-import { VOTE_KINDS, type Vote } from './model';
+import * as modelModule from './model';
+import type { Votes } from './model';
 
 // Module namespaces are proxies when jiti runs this (benchmarks, training): bind hot functions once.
 const { mix } = featuresModule;
+const { addVote, VOTE_KINDS } = modelModule;
 
 /** Longest phrase the lexicon matches around a character. */
 const MAX = 4;
@@ -94,12 +96,11 @@ function lookup(lexicon: Lexicon, key: number, cps: ArrayLike<number>, from: num
  * What the phrase lexicon says of the character at `at`: one vote per phrase of 2 to 4 Han
  * characters around it, `lexw` when the phrase is the segmenter's word, `lex` otherwise.
  */
-export function lexiconVotes(lexicon: Lexicon, s: Sentence, at: number, votes: Vote[]): void {
+export function lexiconVotes(lexicon: Lexicon, s: Sentence, at: number, votes: Votes): void {
   const wi = s.wordAt[at] ?? 0;
   const wordStart = s.starts[wi] ?? 0;
   const wordEnd = s.starts[wi + 1] ?? 0;
-  const { cps } = s;
-  const n = cps.length;
+  const { cps, n } = s;
   for (let from = Math.max(0, at - MAX + 1); from <= at && from + 1 < n; from++) {
     if (!hasStart(lexicon.starts, startBit(cps[from] ?? 0, cps[from + 1] ?? 0))) continue;
     // Phrases starting at `from`, grown one character at a time, that cover `at`.
@@ -108,7 +109,7 @@ export function lexiconVotes(lexicon: Lexicon, s: Sentence, at: number, votes: V
       h = mix(h, cps[to - 1] ?? 0);
       if (to - from < 2 || to <= at) continue;
       const reading = lookup(lexicon, h & 0x3fffffff, cps, from, to)?.[at - from];
-      if (reading) votes.push({ r: reading, kind: from === wordStart && to === wordEnd ? LEXW : LEX });
+      if (reading) addVote(votes, reading, from === wordStart && to === wordEnd ? LEXW : LEX);
     }
   }
 }

@@ -8,11 +8,23 @@
 /** Sources of a vote, in the order of `agree`: the word's base reading by its source, a lexicon phrase that is the word (`lexw`) or not (`lex`). */
 export const VOTE_KINDS = ['char', 'phrase', 'fixed', 'lexw', 'lex'] as const;
 
-/** A reading proposed for a character by some source: base reading, lexicon match. */
-export interface Vote {
-  r: string;
+/**
+ * Readings proposed for a character by some source (base reading, lexicon match): parallel
+ * arrays and a count, so that the reader refills one list per character and allocates nothing.
+ */
+export interface Votes {
+  r: string[];
   /** Index into VOTE_KINDS. */
-  kind: number;
+  kind: number[];
+  n: number;
+}
+
+export const newVotes = (): Votes => ({ r: [], kind: [], n: 0 });
+
+export function addVote(votes: Votes, r: string, kind: number): void {
+  votes.r[votes.n] = r;
+  votes.kind[votes.n] = kind;
+  votes.n++;
 }
 
 export interface PolyphoneModelData {
@@ -115,19 +127,20 @@ export function scoreCandidates(
   model: PolyphoneModel,
   char: CharModel,
   feats: readonly number[],
-  votes: readonly Vote[],
+  votes: Votes,
 ): { cands: string[]; scores: number[] } {
   let cands = char.c;
-  for (const v of votes) {
-    if (!cands.includes(v.r)) {
+  for (let v = 0; v < votes.n; v++) {
+    const r = votes.r[v] ?? '';
+    if (!cands.includes(r)) {
       if (cands === char.c) cands = [...char.c];
-      cands.push(v.r);
+      cands.push(r);
     }
   }
   const scores = new Array<number>(cands.length).fill(0);
-  for (const v of votes) {
-    const i = cands.indexOf(v.r);
-    scores[i] = (scores[i] ?? 0) + (model.agree[v.kind] ?? 0);
+  for (let v = 0; v < votes.n; v++) {
+    const i = cands.indexOf(votes.r[v] ?? '');
+    scores[i] = (scores[i] ?? 0) + (model.agree[votes.kind[v] ?? 0] ?? 0);
   }
   for (const feat of feats) {
     const weights = char.f.get(feat);
@@ -137,8 +150,9 @@ export function scoreCandidates(
   return { cands, scores };
 }
 
-function addTable({ mask, keys, w }: FeatureTable, candidates: number, feats: readonly number[], scores: Float64Array): void {
-  for (const feat of feats) {
+function addTable({ mask, keys, w }: FeatureTable, candidates: number, feats: readonly number[], nFeats: number, scores: Float64Array): void {
+  for (let f = 0; f < nFeats; f++) {
+    const feat = feats[f] ?? 0;
     for (let i = feat & mask; ; i = (i + 1) & mask) {
       const key = keys[i];
       if (key === EMPTY) break;
@@ -152,28 +166,32 @@ function addTable({ mask, keys, w }: FeatureTable, candidates: number, feats: re
 /** Scratch scores for predict(): it runs for every polyphonic character of a page. */
 let scratch = new Float64Array(16);
 
-/** The best candidate, as scoreCandidates() would rank them, without allocating in the common case. */
-export function predict(model: PolyphoneModel, char: CharModel, feats: readonly number[], votes: readonly Vote[]): string | undefined {
+/**
+ * The best candidate, as scoreCandidates() would rank them, without allocating in the common
+ * case. Only the first `nFeats` of `feats` count (the reader reuses one array).
+ */
+export function predict(model: PolyphoneModel, char: CharModel, feats: readonly number[], votes: Votes, nFeats = feats.length): string | undefined {
   const own = char.c;
   let extra: string[] | undefined;
-  if (scratch.length < own.length + votes.length) scratch = new Float64Array(2 * (own.length + votes.length));
+  if (scratch.length < own.length + votes.n) scratch = new Float64Array(2 * (own.length + votes.n));
   const scores = scratch;
-  scores.fill(0, 0, own.length + votes.length);
-  for (const v of votes) {
-    let i = own.indexOf(v.r);
+  scores.fill(0, 0, own.length + votes.n);
+  for (let v = 0; v < votes.n; v++) {
+    const r = votes.r[v] ?? '';
+    let i = own.indexOf(r);
     if (i < 0) {
       extra ??= [];
-      let j = extra.indexOf(v.r);
-      if (j < 0) j = extra.push(v.r) - 1;
+      let j = extra.indexOf(r);
+      if (j < 0) j = extra.push(r) - 1;
       i = own.length + j;
     }
-    scores[i] = (scores[i] ?? 0) + (model.agree[v.kind] ?? 0);
+    scores[i] = (scores[i] ?? 0) + (model.agree[votes.kind[v] ?? 0] ?? 0);
   }
   const table = char.t;
-  if (table) addTable(table, own.length, feats, scores);
+  if (table) addTable(table, own.length, feats, nFeats, scores);
   else {
-    for (const feat of feats) {
-      const weights = char.f.get(feat);
+    for (let f = 0; f < nFeats; f++) {
+      const weights = char.f.get(feats[f] ?? 0);
       if (!weights) continue;
       for (let i = 0; i < weights.length; i++) scores[i] = (scores[i] ?? 0) + (weights[i] ?? 0);
     }

@@ -4,15 +4,15 @@ import type { Sentence } from './features';
 import * as lexiconModule from './lexicon';
 import type { Lexicon } from './lexicon';
 import * as modelModule from './model';
-import type { CharModel, PolyphoneModel, Vote } from './model';
+import type { CharModel, PolyphoneModel, Votes } from './model';
 import * as rulesModule from './rules';
 import * as traditionalModule from './traditional';
 
 // Module namespaces are proxies when jiti runs this (benchmarks, training): bind hot functions once.
 const { contextFeatures, isHan, toSentence, voteFeature } = featuresModule;
 const { lexiconVotes } = lexiconModule;
-const { predict, VOTE_KINDS } = modelModule;
-const { hasRule, ruleReading } = rulesModule;
+const { addVote, newVotes, predict, VOTE_KINDS } = modelModule;
+const { constantReading, hasRule, ruleReading } = rulesModule;
 const { toSimplified } = traditionalModule;
 
 export interface ReaderParts {
@@ -35,6 +35,44 @@ interface WordPlan {
   open: number[];
 }
 
+/**
+ * A map from two UTF-16 units (as one number, `a * 0x10000 + b`) to a value: open addressing
+ * in a typed array, so that a lookup hashes and compares numbers, not strings.
+ */
+class PairTable<T> {
+  private keys = new Float64Array(1 << 12);
+  private values: (T | undefined)[] = new Array<T | undefined>(1 << 12);
+  private size = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 0x10000) | 0, 0x85ebca6b);
+    for (i = (i ^ (i >>> 15)) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i];
+      if (k === key || k === 0) return i;
+    }
+  }
+
+  get(key: number): T | undefined {
+    return this.values[this.slot(key)];
+  }
+
+  set(key: number, value: T): void {
+    if (2 * (this.size + 1) > this.keys.length) {
+      // Grown up to 2^18 slots (128k words), then started afresh like the other caches.
+      const old = this.keys.length < 1 << 18 ? { keys: this.keys, values: this.values } : undefined;
+      this.keys = new Float64Array(old ? 2 * old.keys.length : 1 << 12);
+      this.values = new Array<T | undefined>(this.keys.length);
+      this.size = 0;
+      if (old) old.keys.forEach((k, i) => k && this.set(k, old.values[i] as T));
+    }
+    const i = this.slot(key);
+    if (this.keys[i] === 0) this.size++;
+    this.keys[i] = key;
+    this.values[i] = value;
+  }
+}
+
 /** The word-level reading of the character at code point `at`: its syllable and source. */
 export function baseAt(s: Sentence, base: BaseReader, at: number): { reading: string; source: Source } {
   const wi = s.wordAt[at] ?? 0;
@@ -51,21 +89,26 @@ interface Knowledge {
   lexicon?: Lexicon;
 }
 
-/** Everything the model weighs for one character, pushed onto `votes` and `feats`. */
-function collect(s: Sentence, at: number, reading: string, source: Source, known: Knowledge, votes: Vote[], feats: number[]): void {
-  votes.push({ r: reading, kind: KIND[source] });
+/**
+ * Everything the model weighs for one character: its votes into `votes` (cleared first), its
+ * features into `feats` from index 0; returns the number of features.
+ */
+function collect(s: Sentence, at: number, reading: string, source: Source, known: Knowledge, votes: Votes, feats: number[]): number {
+  votes.n = 0;
+  addVote(votes, reading, KIND[source]);
   if (known.lexicon) lexiconVotes(known.lexicon, s, at, votes);
 
-  contextFeatures(s, at, feats);
+  let n = contextFeatures(s, at, feats, 0);
   const cp = s.cps[at] ?? 0;
-  for (const v of votes) feats.push(voteFeature(cp, v.kind, v.r));
+  for (let v = 0; v < votes.n; v++) feats[n++] = voteFeature(cp, votes.kind[v] ?? 0, votes.r[v] ?? '');
+  return n;
 }
 
-/** Everything the model weighs for one character: its votes and its features. */
+/** Everything the model weighs for one character: its votes and its features (for training). */
 export function evidence(s: Sentence, at: number, reading: string, source: Source, known: Knowledge) {
-  const votes: Vote[] = [];
+  const votes = newVotes();
   const feats: number[] = [];
-  collect(s, at, reading, source, known, votes, feats);
+  feats.length = collect(s, at, reading, source, known, votes, feats);
   return { votes, feats };
 }
 
@@ -86,27 +129,36 @@ export function createSentenceReader(parts: ReaderParts): (words: readonly strin
   const { base, model, lexicon, rules = true } = parts;
   const known: Knowledge = { lexicon };
   const plans = new Map<string, WordPlan>();
-  const votes: Vote[] = [];
+  // Buffers reused from run to run: the reader allocates little more than its answer.
+  const votes = newVotes();
   const feats: number[] = [];
+  const runPlans: WordPlan[] = [];
+  let sentence: Sentence | undefined;
 
-  // Words of one BMP character (half of all words) skip the string-keyed map.
+  // Words of one or two BMP characters (nine words in ten) skip the string-keyed map: a
+  // segmenter's words are fresh strings, and hashing them into a big Map is the reader's largest cost.
   const singles = new Array<WordPlan | undefined>(0x10000);
+  const pairs = new PairTable<WordPlan>();
 
   function planOf(word: string): WordPlan {
-    const single = word.length === 1 ? word.charCodeAt(0) : -1;
-    let plan = single >= 0 ? singles[single] : plans.get(word);
-    if (plan) return plan;
-    plan = makePlan(word);
-    if (single >= 0) singles[single] = plan;
-    else {
-      if (plans.size >= 200_000) plans.clear();
-      plans.set(word, plan);
+    if (word.length === 1) return (singles[word.charCodeAt(0)] ??= makePlan(word));
+    if (word.length === 2) {
+      const pair = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+      let plan = pairs.get(pair);
+      if (!plan) pairs.set(pair, (plan = makePlan(word)));
+      return plan;
     }
+    let plan = plans.get(word);
+    if (plan) return plan;
+    if (plans.size >= 200_000) plans.clear();
+    plans.set(word, (plan = makePlan(word)));
     return plan;
   }
 
   function makePlan(word: string): WordPlan {
-    const { syllables, sources } = base.read(word);
+    const read = base.read(word);
+    const syllables = [...read.syllables];
+    const sources = read.sources;
     const offsets: number[] = [];
     const open: number[] = [];
     let at = 0;
@@ -116,34 +168,48 @@ export function createSentenceReader(parts: ReaderParts): (words: readonly strin
       if (!isHan(cp)) continue;
       const k = offsets.length;
       offsets.push(at);
-      if (sources[k] !== 'fixed' && ((rules && hasRule(cp)) || model?.has(cp))) open.push(k);
+      if (sources[k] === 'fixed') continue;
+      const constant = rules && hasRule(cp) ? constantReading(word) : undefined;
+      if (constant) syllables[k] = constant;
+      else if ((rules && hasRule(cp)) || model?.has(cp)) open.push(k);
     }
     return { syllables: Object.freeze([...syllables]) as string[], base: syllables, sources, offsets, open };
   }
 
+  /** The reading of the open syllables of word `wi`, by rule or model. */
+  function readOpen(s: Sentence, wi: number, plan: WordPlan): string[] {
+    const out = plan.base.slice();
+    for (let o = 0; o < plan.open.length; o++) {
+      const k = plan.open[o] ?? 0;
+      const at = (s.starts[wi] ?? 0) + (plan.offsets[k] ?? 0);
+      const ruled = rules ? ruleReading(s, at) : undefined;
+      if (ruled) {
+        out[k] = ruled;
+        continue;
+      }
+      const char = model?.char(s.cps[at] ?? 0);
+      if (!model || !char) continue;
+      const nFeats = collect(s, at, out[k] ?? '', plan.sources[k] ?? 'char', known, votes, feats);
+      out[k] = predict(model, char, feats, votes, nFeats) ?? out[k] ?? '';
+    }
+    return out;
+  }
+
   return (words) => {
     const simplified = simplifiedWords(words);
-    const wordPlans = simplified.map(planOf);
-    if (wordPlans.every((p) => p.open.length === 0)) return wordPlans.map((p) => p.syllables);
-    const s = toSentence(simplified);
-    return wordPlans.map((plan, wi) => {
-      if (plan.open.length === 0) return plan.syllables;
-      const out = plan.base.slice();
-      for (const k of plan.open) {
-        const at = (s.starts[wi] ?? 0) + (plan.offsets[k] ?? 0);
-        const ruled = rules ? ruleReading(s, at) : undefined;
-        if (ruled) {
-          out[k] = ruled;
-          continue;
-        }
-        const char = model?.char(s.cps[at] ?? 0);
-        if (!model || !char) continue;
-        votes.length = 0;
-        feats.length = 0;
-        collect(s, at, out[k] ?? '', plan.sources[k] ?? 'char', known, votes, feats);
-        out[k] = predict(model, char, feats, votes) ?? out[k] ?? '';
-      }
-      return out;
-    });
+    const count = simplified.length;
+    let open = false;
+    for (let wi = 0; wi < count; wi++) {
+      const plan = planOf(simplified[wi] ?? '');
+      runPlans[wi] = plan;
+      if (plan.open.length > 0) open = true;
+    }
+    const s = open ? (sentence = toSentence(simplified, sentence)) : undefined;
+    const out: string[][] = [];
+    for (let wi = 0; wi < count; wi++) {
+      const plan = runPlans[wi] as WordPlan;
+      out.push(s && plan.open.length > 0 ? readOpen(s, wi, plan) : plan.syllables);
+    }
+    return out;
   };
 }

@@ -96,7 +96,11 @@ const ying: Rule = (c) => (has('对 急 用 邀 届 战 变 声 考 聘 征 运 
 const diao: Rule = (c) =>
   has('研 查 度 动 任 往 离 入 配 派 阅 头 包 档')(c.nextChar) ? 'diào' : has('整 解 控 节 和 理 剂 试 味 价 适')(c.nextChar) ? 'tiáo' : undefined;
 
+/** Words of one character whose reading, standing alone, no context changes. */
+const CONSTANT = new Map(Object.entries({ 都: 'dōu', 要: 'yào', 供: 'gōng', 将: 'jiāng', 相: 'xiāng', 传: 'chuán', 朝: 'cháo', 和: 'hé' }));
+
 const RULES: Record<string, Rule> = {
+  ...Object.fromEntries([...CONSTANT].map(([ch, reading]): [string, Rule] => [ch, () => reading])),
   为: wei,
   了: le,
   地: di,
@@ -105,21 +109,13 @@ const RULES: Record<string, Rule> = {
   长: zhang,
   重: chong,
   还: hai,
-  都: () => 'dōu',
   数: shu,
   处: chu,
   当: dang,
-  要: () => 'yào',
   干: gan,
-  供: () => 'gōng',
   更: geng,
-  将: () => 'jiāng',
   应: ying,
-  相: () => 'xiāng',
   调: diao,
-  传: () => 'chuán',
-  朝: () => 'cháo',
-  和: () => 'hé',
 };
 
 /** Punctuation that ends a clause: 以 … 为 does not reach across it. */
@@ -164,9 +160,19 @@ const LE = 0x4e86; // 了
 const BU = 0x4e0d; // 不
 const DI = 0x5730; // 地
 const RULE_CPS = new Set([QIE, LE, ...Object.keys(RULES).map((ch) => ch.codePointAt(0) ?? 0)]);
+/** Rules by code point: a word from the segmenter is a fresh string, slow as a property key. */
+const RULE_BY_CP = new Map(Object.entries(RULES).map(([ch, rule]) => [ch.codePointAt(0) ?? 0, rule]));
 
 /** An AABB word: 踏踏实实, 认认真真. */
 const doubled = (w: string): boolean => w.length === 4 && w[0] === w[1] && w[2] === w[3];
+
+/**
+ * The reading of a word of one character that a rule settles whatever stands around it (和, 要,
+ * 都 …), so that the reader can fix it once per word rather than once per occurrence.
+ */
+export function constantReading(word: string): string | undefined {
+  return CONSTANT.get(word);
+}
 
 /** Whether a rule may settle this character. */
 export function hasRule(cp: number): boolean {
@@ -177,13 +183,13 @@ export function hasRule(cp: number): boolean {
 export function ruleReading(s: Sentence, at: number): string | undefined {
   const cp = s.cps[at] ?? 0;
   // 切实 qièshí heads many jieba words (切实增强, 切实加强) that no list can hold.
-  if (cp === QIE && s.cps[at + 1] === SHI) return 'qiè';
+  if (cp === QIE && at + 1 < s.n && s.cps[at + 1] === SHI) return 'qiè';
   // V不了 "cannot V" (办不了, 少不了) is often one jieba word.
   if (cp === LE && at >= 2 && s.cps[at - 1] === BU && isHan(s.cps[at - 2] ?? 0)) return 'liǎo';
   const wi = s.wordAt[at] ?? 0;
   // 地 de after a doubled adverb, even where jieba glued it to the verb (踏踏实实 地办).
   if (cp === DI && at === s.starts[wi] && doubled(s.words[wi - 1] ?? '')) return 'de';
   if ((s.starts[wi + 1] ?? 0) - (s.starts[wi] ?? 0) !== 1) return undefined;
-  const rule = RULES[s.words[wi] ?? ''];
+  const rule = RULE_BY_CP.get(cp);
   return rule ? rule(contextOf(s, wi)) : undefined;
 }

@@ -1,11 +1,11 @@
 /** Training of the per-character log-linear polyphone model (see lib/pinyin/model.ts). */
-import { scoreCandidates, VOTE_KINDS, type CharModel, type PolyphoneModel, type Vote } from '../../lib/pinyin/model';
+import { scoreCandidates, VOTE_KINDS, type CharModel, type PolyphoneModel, type Votes } from '../../lib/pinyin/model';
 
 export interface Example {
   ch: string;
   cp: number;
   feats: number[];
-  votes: Vote[];
+  votes: Votes;
   base: string;
   gold: string;
   /** The reading a fixed word or a context rule gives before the model is asked, if any. */
@@ -72,11 +72,12 @@ export function train(examples: readonly Example[], opts: TrainOptions): Polypho
         if (!w) cm.f.set(feat, (w = cm.c.map(() => 0)));
         for (let i = 0; i < w.length; i++) step(w, i, (p[i] ?? 0) - (i === g ? 1 : 0) + opts.l2 * (w[i] ?? 0));
       }
-      for (const v of ex.votes) {
-        const b = cands.indexOf(v.r);
+      for (let v = 0; v < ex.votes.n; v++) {
+        const b = cands.indexOf(ex.votes.r[v] ?? '');
+        const kind = ex.votes.kind[v] ?? 0;
         const grad = (p[b] ?? 0) - (b === g ? 1 : 0);
-        agreeSq[v.kind] = (agreeSq[v.kind] ?? 1e-8) + grad * grad;
-        model.agree[v.kind] = (model.agree[v.kind] ?? 0) - (opts.rate * grad) / Math.sqrt(agreeSq[v.kind] ?? 1);
+        agreeSq[kind] = (agreeSq[kind] ?? 1e-8) + grad * grad;
+        model.agree[kind] = (model.agree[kind] ?? 0) - (opts.rate * grad) / Math.sqrt(agreeSq[kind] ?? 1);
       }
     }
   }

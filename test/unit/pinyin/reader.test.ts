@@ -124,4 +124,18 @@ describe('the PinyinReader contract', () => {
   it('writes the neutral tone without a mark and ü as ü', () => {
     expect(pinyinReader.readWords(['绿色', '的'])).toEqual([['lǜ', 'sè'], ['de']]);
   });
+  it('reads each run on its own: a longer run before it leaves nothing behind', () => {
+    const runs = [
+      ['我们', '要', '切实', '加强', '团结', '，', '为', '人民', '服务', '。'],
+      ['切'],
+      ['为'],
+      ['还', '有', '长'],
+      ['數', '据', '为', '证'],
+      ['行'],
+    ];
+    const fresh = runs.map((run) => createPinyinReader().readWords(run));
+    const reused = createPinyinReader();
+    expect(runs.map((run) => reused.readWords(run))).toEqual(fresh);
+    expect(runs.map((run) => reused.readWords(run))).toEqual(fresh);
+  });
 });
