@@ -55,6 +55,9 @@ export default defineConfig({
       },
     }),
     action: { default_title: 'Tifa' },
+    // The gate (entrypoints/gate) is a plain script rather than a WXT content script, so that a
+    // page without Chinese pays for nothing more than the gate itself.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], run_at: 'document_start', all_frames: true }],
     // The content script's gate imports the rest only on pages with Chinese text.
     web_accessible_resources:
       browser === 'firefox'

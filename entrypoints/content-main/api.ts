@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TabProtocol } from '@/lib/messaging';
 
 /** The tab commands, as functions of their data. */
@@ -9,7 +8,7 @@ export type TabHandlers = {
 /** What the main content script hands the gate once it is loaded. */
 export interface ContentMain {
   /** Detects, annotates when the page is political news (and the setting allows), and answers the popup from then on. */
-  start(ctx: ContentScriptContext): TabHandlers;
+  start(): TabHandlers;
 }
 
 /** Where the main script leaves its entry point: the isolated world both scripts share. */

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectDocument } from '@/lib/detect';
 import { autoAnnotate, display } from '@/lib/settings';
 import { type ContentMain, MAIN_GLOBAL, type TabHandlers } from './api';
@@ -13,7 +13,9 @@ export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[MAIN_GLOBAL] = main;
 });
 
-function start(ctx: ContentScriptContext): TabHandlers {
+function start(): TabHandlers {
+  // Stops this document's Tifa when the extension is reloaded or updated.
+  const ctx = new ContentScriptContext('content');
   // The settings are read while detection runs, not after it.
   const auto = autoAnnotate.getValue();
   const shown = display.getValue();

@@ -4,30 +4,24 @@ import type { ContentMain, TabHandlers } from '../content-main/api';
 import { MAIN_GLOBAL } from '../content-main/api';
 
 /**
- * The gate, on every page: a glance at a sample of the text. A page without Chinese (or a
- * Japanese one) gets `data-tifa-page="none"` and nothing more runs or loads. Otherwise the main
- * script is imported and takes over. The popup's commands arrive here first; on a gated page
+ * The gate, the content script of every page (declared in wxt.config.ts): a glance at a sample
+ * of the text. A page without Chinese (or a Japanese one) gets `data-tifa-page="none"` and
+ * nothing more runs or loads. Otherwise the main script is imported and takes over. The popup's commands arrive here first; on a gated page
  * "Annotate this page" loads the main script then.
  *
- * It starts with the document and looks at the text when the document is parsed (as early as
- * DOMContentLoaded itself, not after the page's first layout). A Chinese title starts loading
- * the main script while the rest of the page is still arriving.
+ * It starts with the document and looks at the text as soon as the document is parsed
+ * (DOMContentLoaded itself, not a task after the page's first layout). It is a plain script, not
+ * a WXT content script: every page pays for what the gate touches (a content-script context
+ * costs an AbortController, events and listeners), so the main script makes that context itself.
  */
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_start',
-  allFrames: true,
-  // WXT's extra postMessage on every page is for scripts of older WXT versions; we have none.
-  noScriptStartedPostMessage: true,
-  main(ctx) {
+export default defineUnlistedScript({
+  main() {
     let handlers: Promise<TabHandlers> | undefined;
-    const load = () => (handlers ??= loadMain().then((main) => main.start(ctx)));
+    const load = () => (handlers ??= loadMain().then((main) => main.start()));
     let decided: (reason: string | null) => void = () => undefined;
     const verdict = new Promise<string | null>((resolve) => (decided = resolve));
 
-    const stopWatching = prefetchWhenTitleIsChinese(ctx);
     whenParsed(() => {
-      stopWatching();
       const reason = gate(sample(document));
       if (reason) document.documentElement.setAttribute('data-tifa-page', 'none');
       else void load();
@@ -55,7 +49,6 @@ export default defineContentScript({
       return true;
     };
     browser.runtime.onMessage.addListener(listener);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   },
 });
 
@@ -63,9 +56,9 @@ export default defineContentScript({
 const SAMPLE = 6000;
 
 /**
- * The title and the start of the body's text. One native textContent call is much cheaper than
- * walking the nodes from script; it includes the text of inline scripts, which the gate can
- * live with (it only looks for Han and kana).
+ * The title and the start of the body's text. One native textContent call touches fewer of the
+ * DOM's interfaces than a walk (each costs its first use in a new script world); it includes the
+ * text of inline scripts, which the gate can live with (it only looks for Han and kana).
  */
 function sample(doc: Document): string {
   return `${doc.title}\n${doc.body?.textContent?.slice(0, SAMPLE) ?? ''}`;
@@ -77,27 +70,6 @@ const COMMANDS = new Set<string>(['getState', 'annotate', 'toggle', 'getSummary'
 function whenParsed(fn: () => void): void {
   if (document.readyState !== 'loading') fn();
   else document.addEventListener('DOMContentLoaded', fn, { once: true });
-}
-
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
-const KANA = /[\u3041-\u309f\u30a1-\u30fa]/;
-
-/**
- * Watches the parser only until the title or the body appears. A title with Han and no kana
- * starts loading the main script early (the gate still decides whether it runs); any other
- * page pays for a few observer calls. Returns a function that stops watching.
- */
-function prefetchWhenTitleIsChinese(ctx: { isInvalid: boolean }): () => void {
-  if (document.readyState !== 'loading') return () => undefined;
-  const check = () => {
-    const title = document.querySelector('title')?.textContent ?? '';
-    if (!title && !document.body) return;
-    observer.disconnect();
-    if (!ctx.isInvalid && HAN.test(title) && !KANA.test(title)) void loadMain().catch(() => undefined);
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true });
-  return () => observer.disconnect();
 }
 
 let main: Promise<ContentMain> | undefined;
