@@ -24,6 +24,35 @@ function isNumeral(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && NUMERALS.includes(ch);
 }
 
+/*
+ * Small string tests written out rather than as regular expressions: each expression is compiled
+ * on its first use, and in a content script every use is a first use.
+ */
+
+/** The first position of `a` or `b` in `text`, or -1. */
+function firstIndex(text: string, a: string, b: string): number {
+  const i = text.indexOf(a);
+  const j = text.indexOf(b);
+  return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+}
+
+/** 1990–2099 and the like: four ASCII digits starting 19 or 20. */
+function isYear(text: string): boolean {
+  if (text.length !== 4 || !(text.startsWith('19') || text.startsWith('20'))) return false;
+  return text[2]! >= '0' && text[2]! <= '9' && text[3]! >= '0' && text[3]! <= '9';
+}
+
+/** What follows the last clause break (，。：、 or a space) of `text`, or the first line break. */
+function afterBreak(text: string): string {
+  const line = text.indexOf('\n');
+  if (line >= 0) return text.slice(line + 1);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i] as string;
+    if ('，。：、'.includes(ch) || ch.trim() === '') return text.slice(i + 1);
+  }
+  return text;
+}
+
 /** Start of the run of numerals that ends just before `end`, or `end` when there is none. */
 function numeralsBefore(text: string, end: number, max = 4): number {
   let i = end;
@@ -60,7 +89,7 @@ function wireCredit(text: string): string | undefined {
     const at = text.indexOf(wire);
     if (at < 0) continue;
     const after = text.slice(at + wire.length, at + wire.length + 8);
-    if (/电|报道|消息/.test(after)) return text.slice(at, at + wire.length + 4);
+    if (after.includes('电') || after.includes('报道') || after.includes('消息')) return text.slice(at, at + wire.length + 4);
   }
   return undefined;
 }
@@ -70,7 +99,7 @@ function reporterByline(text: string): string | undefined {
   for (const at of occurrences(text, '记者')) {
     const open = text.slice(Math.max(0, at - 3), at).trimEnd();
     if (open.endsWith('（') || open.endsWith('(')) {
-      const close = text.slice(at, at + 34).search(/[）)]/);
+      const close = firstIndex(text.slice(at, at + 34), '）', ')');
       if (close > 3) return text.slice(at, at + close);
     }
     let i = at + 2;
@@ -93,7 +122,7 @@ function attributedReport(text: string): string | undefined {
     const start = clause.lastIndexOf('据');
     if (start < 0 || at - (clause.length - start) < 0) continue;
     const source = clause.slice(start + 1);
-    if (source.length >= 2 && !/[。，\n]/.test(source)) return `据${source}报道`;
+    if (source.length >= 2 && !source.includes('。') && !source.includes('，') && !source.includes('\n')) return `据${source}报道`;
   }
   return undefined;
 }
@@ -174,7 +203,7 @@ export function sessions(text: string): string[] {
   for (const at of occurrences(text, '〔', 64)) {
     const issuer = text.slice(at - 2, at);
     const year = text.slice(at + 1, at + 5);
-    if (['国发', '国办', '中发', '中办'].includes(issuer) && /^(?:19|20)\d\d$/.test(year)) found.push(text.slice(at - 2, at + 6));
+    if (['国发', '国办', '中发', '中办'].includes(issuer) && isYear(year)) found.push(text.slice(at - 2, at + 6));
   }
   return found;
 }
@@ -209,7 +238,7 @@ function bodyBefore(text: string, at: number): string | undefined {
   const ending = BODY_ENDS.find((e) => text.startsWith(e, end - e.length));
   if (!ending || !isHanCode(text.charCodeAt(end - ending.length - 1))) return undefined;
   if (NOT_BODIES.some((w) => text.startsWith(w, end - w.length))) return undefined;
-  return text.slice(Math.max(0, end - ending.length - 3), end).replace(/^.*[，。：、\s]/, '');
+  return afterBreak(text.slice(Math.max(0, end - ending.length - 3), end));
 }
 
 /**

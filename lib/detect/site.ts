@@ -35,16 +35,37 @@ function hasLabel(part: string, names: Set<string>): boolean {
   return part.split('.').some((label) => names.has(label));
 }
 
-export function sitePrior(url: string): SitePrior {
-  let host: string;
-  let path: string;
-  try {
-    const parsed = new URL(url);
-    host = parsed.hostname.toLowerCase();
-    path = parsed.pathname.toLowerCase();
-  } catch {
-    return { weight: 0 };
+/** Index of the first of `chars` in `text` from `from`, or `text.length`. */
+function firstOf(text: string, chars: string, from: number): number {
+  let at = text.length;
+  for (const ch of chars) {
+    const i = text.indexOf(ch, from);
+    if (i >= 0 && i < at) at = i;
   }
+  return at;
+}
+
+/**
+ * Host and path of an http(s) address, lower-cased, read with string operations: a URL object
+ * (or a few more regular expressions to compile) costs more than the whole prior on a content
+ * script's first call.
+ */
+function hostAndPath(url: string): [string, string] | undefined {
+  const lower = url.toLowerCase();
+  const start = lower.startsWith('https://') ? 8 : lower.startsWith('http://') ? 7 : -1;
+  if (start < 0) return undefined;
+  const end = firstOf(lower, '/?#', start);
+  const authority = lower.slice(lower.lastIndexOf('@', end) + 1 || start, end);
+  const port = authority.indexOf(':');
+  const host = port < 0 ? authority : authority.slice(0, port);
+  const path = lower[end] === '/' ? lower.slice(end, firstOf(lower, '?#', end)) : '/';
+  return host ? [host, path] : undefined;
+}
+
+export function sitePrior(url: string): SitePrior {
+  const parsed = hostAndPath(url);
+  if (!parsed) return { weight: 0 };
+  const [host, path] = parsed;
   if (NOT_NEWS_HOST.some((domain) => under(host, domain)) || NOT_NEWS_SUB.has(host.split('.')[0] ?? '')) {
     return { weight: 0, notNews: `${host} is a social, forum or reference site, not a news site` };
   }

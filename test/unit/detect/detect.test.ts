@@ -4,6 +4,7 @@ import { detectDocument, detectText, gate } from '@/lib/detect';
 import { MARKER_INDEX } from '@/lib/detect/marker-index';
 import { MARKER_GROUPS } from '@/lib/detect/markers';
 import { indexMarkers } from '@/lib/detect/scan';
+import { sitePrior } from '@/lib/detect/site';
 import { simplifyForMarkers } from '@/lib/detect/traditional';
 
 // Short texts written for these tests; the people and places are invented.
@@ -171,5 +172,24 @@ describe('readingText', async () => {
 describe('marker index', () => {
   it('is built from the current lists (npx jiti scripts/detect/build-markers.ts)', () => {
     expect(MARKER_INDEX).toEqual(indexMarkers(MARKER_GROUPS));
+  });
+});
+
+describe('sitePrior', () => {
+  it.each([
+    ['https://www.example.gov.cn/news/1.html', 1],
+    ['https://news.example.cn/sports/2024/1.html', -1],
+    ['https://user:pw@Sports.Example.com.cn:8080/a?x=1#y', -1],
+    ['https://news.example.cn/a.html?from=/sports/', 0],
+    ['http://world.example.com', 1],
+    ['https://example.com/politics', 1],
+    ['about:blank', 0],
+    ['not a url', 0],
+  ])('weighs %s as %d', (url, weight) => {
+    expect(sitePrior(url).weight).toBe(weight);
+  });
+
+  it('knows a forum is not news, whatever its section', () => {
+    expect(sitePrior('https://tieba.baidu.com/p/1').notNews).toMatch(/forum/);
   });
 });
