@@ -78,7 +78,8 @@ function strongestTopic(markers: Map<MarkerGroup, Map<string, number>>): [TopicG
 /** Weigh the signals into a verdict on a page already known to be Chinese. */
 export function weigh(signals: Signals, site: SitePrior): Detection {
   const per = 1000 / Math.max(signals.han, MIN_HAN);
-  const parts: Array<[number, string]> = [];
+  /** Each reason is written only when the reasons are read (by the popup), not on every page. */
+  const parts: Array<[number, () => string]> = [];
   let evidence = 0;
   let distinct = 0;
   for (const group of POLITICAL_GROUPS) {
@@ -88,54 +89,60 @@ export function weigh(signals: Signals, site: SitePrior): Detection {
     if (!counts || n === 0) continue;
     const value = WEIGHTS[group] * weight(counts) * per;
     evidence += value;
-    parts.push([value, describe(n, GROUP_NAMES[group], counts)]);
+    parts.push([value, () => describe(n, GROUP_NAMES[group], counts)]);
   }
   const named = signals.namedOfficials.length;
   if (named > 0) {
     evidence += NAMED_WEIGHT * named * per;
-    parts.push([NAMED_WEIGHT * named * per, `${named} officials named with their title, e.g. ${signals.namedOfficials[0]}`]);
+    parts.push([NAMED_WEIGHT * named * per, () => `${named} officials named with their title, e.g. ${signals.namedOfficials[0]}`]);
   }
   const sessions = signals.sessions.length;
   if (sessions > 0) {
     evidence += SESSION_WEIGHT * sessions * per;
-    parts.push([SESSION_WEIGHT * sessions * per, `sessions or documents of state: ${signals.sessions[0]}`]);
+    parts.push([SESSION_WEIGHT * sessions * per, () => `sessions or documents of state: ${signals.sessions[0]}`]);
   }
   const voice = signals.officialVoice.length;
   if (voice > 0) {
     evidence += VOICE_WEIGHT * voice * per;
-    parts.push([VOICE_WEIGHT * voice * per, `bodies of state speaking: ${signals.officialVoice.slice(0, 2).join(', ')}`]);
+    parts.push([VOICE_WEIGHT * voice * per, () => `bodies of state speaking: ${signals.officialVoice.slice(0, 2).join(', ')}`]);
   }
   let score = Math.min(evidence, CAP);
   if (signals.newsForm.length > 0) {
     const bonus = Math.min(NEWS_FORM_MAX, signals.newsForm.reduce((sum, f) => sum + f.weight, 0));
     score += bonus;
-    parts.push([bonus, `news form: ${signals.newsForm.slice(0, 2).map((f) => f.form).join(', ')}`]);
+    parts.push([bonus, () => `news form: ${signals.newsForm.slice(0, 2).map((f) => f.form).join(', ')}`]);
   }
   if (site.reason && site.weight !== 0) {
     score += SITE_WEIGHT * site.weight;
-    parts.push([SITE_WEIGHT * Math.abs(site.weight), `site: ${site.reason}`]);
+    parts.push([SITE_WEIGHT * Math.abs(site.weight), () => `site: ${site.reason}`]);
   }
   const [topic, topicCount] = strongestTopic(signals.markers);
   const against = TOPIC_WEIGHT * topicCount * per;
   if (topicCount > 0) {
     score -= against;
     const counts = signals.markers.get(topic) ?? new Map<string, number>();
-    parts.push([against, `against: ${describe(topicCount, `words of ${TOPIC_NAMES[topic]}`, counts)}`]);
+    parts.push([against, () => `against: ${describe(topicCount, `words of ${TOPIC_NAMES[topic]}`, counts)}`]);
   }
   if (signals.proseShare < PROSE_SHARE) {
     score = Math.min(score, score / 2);
-    parts.push([score, 'mostly headlines or lists, little running text']);
+    parts.push([score, () => 'mostly headlines or lists, little running text']);
   }
   if (site.notNews) {
     score = Math.min(score, score / 3);
-    parts.push([score, `site: ${site.notNews}`]);
+    parts.push([score, () => `site: ${site.notNews}`]);
   }
   score = Math.round(score * 10) / 10;
   const political = score >= POLITICAL_SCORE && distinct + voice >= MIN_DISTINCT;
-  const reasons = parts.sort((a, b) => b[0] - a[0]).map(([, text]) => text);
+  let reasons: string[] | undefined;
   return {
     verdict: political ? 'political' : 'chinese',
     score,
-    reasons: [political ? 'Chinese political news' : 'Chinese text, not political news', ...reasons],
+    get reasons() {
+      reasons ??= [
+        political ? 'Chinese political news' : 'Chinese text, not political news',
+        ...parts.sort((a, b) => b[0] - a[0]).map(([, say]) => say()),
+      ];
+      return reasons;
+    },
   };
 }
