@@ -1,3 +1,4 @@
+import { nameCharLevels } from './name-chars';
 import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, SURNAMES, TRANSLITERATION } from './name-data';
 import type { Token } from './types';
 
@@ -11,7 +12,7 @@ import type { Token } from './types';
 /** log2 of the number of weight buckets. */
 export const FEATURE_BITS = 17;
 /** Features per character (see `featuresAt`). */
-export const FEATURES_PER_CHAR = 31;
+export const FEATURES_PER_CHAR = 37;
 
 /** Slots before and after the text in every array, so that neighbours need no bounds checks. */
 export const PAD = 3;
@@ -23,6 +24,8 @@ export interface CharContext {
   code: Int32Array;
   /** Character class bits (see CLASS). */
   cls: Int32Array;
+  /** How much of a surname, given-name and transliteration character it is (name-chars.ts). */
+  lvl: Int32Array;
   /** The word holding the character: tag id, place in the word, hashed word, and its neighbours' tags. */
   tag: Int32Array;
   pos: Int32Array;
@@ -59,6 +62,7 @@ function hashString(s: string): number {
 
 /** Class bits of every UTF-16 code unit but the compound-surname bit, built on first use. */
 let classTable: Int32Array | undefined;
+let levelTable: Uint8Array | undefined;
 const COMPOUND_FIRST = new Set(Array.from(COMPOUND_SURNAMES, (s) => s.charCodeAt(0)));
 
 function buildClassTable(): Int32Array {
@@ -98,6 +102,7 @@ export function charContext(text: string, tokens: readonly Token[], ruleSpans: r
     length: n,
     code: array(),
     cls: array(),
+    lvl: array(),
     tag: array(),
     pos: array(),
     word: array(),
@@ -109,9 +114,11 @@ export function charContext(text: string, tokens: readonly Token[], ruleSpans: r
   ctx.rule.fill(0, PAD, n + PAD);
   for (const { start, end } of ruleSpans) spanLabel(ctx.rule, start, end);
   classTable ??= buildClassTable();
+  levelTable ??= nameCharLevels();
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     ctx.code[i + PAD] = code;
+    ctx.lvl[i + PAD] = levelTable[code]!;
     let c = classTable[code]!;
     if (COMPOUND_FIRST.has(code) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) c |= CLASS.compound;
     ctx.cls[i + PAD] = c;
@@ -156,11 +163,12 @@ const SEED = CLASS.surname | CLASS.compound | CLASS.dot;
  */
 function openWindows(ctx: CharContext, tokens: readonly Token[]): void {
   const n = ctx.length;
-  const { cls, rule } = ctx;
+  const { cls, lvl, rule } = ctx;
   const seed = new Uint8Array(n + 2 * PAD);
+  const translit = (j: number) => cls[j]! & CLASS.translit || lvl[j]! >> 4 >= 2;
   for (let j = PAD; j < n + PAD; j++) {
-    const translitRun = cls[j]! & CLASS.translit && (cls[j - 1]! | cls[j + 1]!) & (CLASS.translit | CLASS.dot);
-    if (cls[j]! & SEED || translitRun || rule[j]! > 0) seed[j] = 1;
+    const translitRun = translit(j) && (translit(j - 1) || translit(j + 1) || (cls[j - 1]! | cls[j + 1]!) & CLASS.dot);
+    if (cls[j]! & SEED || (lvl[j]! & 3) >= 2 || translitRun || rule[j]! > 0) seed[j] = 1;
   }
   for (const t of tokens) if (NAME_TAGS.has(t.tag)) seed.fill(1, t.start + PAD, t.end + PAD);
   for (let j = PAD; j < n + PAD; j++) ctx.open[j] = seed[j]! | seed[j - 1]! | seed[j - 2]!;
@@ -222,4 +230,14 @@ export function featuresAt(ctx: CharContext, i: number, out: Int32Array, offset:
   out[f++] = bucket(28, cm1, c0, cp1);
   out[f++] = bucket(29, c0, cp1, cp2);
   out[f++] = bucket(30, word[j + 1]!, pos, k0);
+  const l = ctx.lvl;
+  const lm1 = l[j - 1]!;
+  const l0 = l[j]!;
+  const lp1 = l[j + 1]!;
+  out[f++] = bucket(31, l0, 0, 0);
+  out[f++] = bucket(32, lm1, l0, 0);
+  out[f++] = bucket(33, l0, lp1, 0);
+  out[f++] = bucket(34, l[j - 2]!, lm1, l0);
+  out[f++] = bucket(35, l0, lp1, l[j + 2]!);
+  out[f++] = bucket(36, l0, tag, pos);
 }

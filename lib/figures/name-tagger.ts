@@ -1,12 +1,19 @@
+import { boundaryAfter } from './cues';
 import modelData from './data/name-model.json';
 import { charContext } from './name-features';
 import { emissions, labelSpans, loadNameModel, viterbi, type NameModel, type NameModelData } from './name-model';
+import { HONORIFIC_AFTER } from './name-data';
 import { followedByPlace, isForeignShape, isHanNameShape } from './name-shape';
 import { mergeSpans, repeats, ruleNameSpans, type NameOptions, type NameSpan } from './names';
 import { tokenBefore } from './token-checks';
 import type { Token } from './types';
 
-let model: NameModel | undefined;
+let shipped: NameModel | undefined;
+
+function shippedModel(): NameModel {
+  shipped ??= loadNameModel(modelData as unknown as NameModelData);
+  return shipped;
+}
 
 /** A doctrine named after a person (邓小平理论): People's Daily marks the name, the popup does not. */
 const TERM_AFTER = /^(?:理论|思想|主义)/u;
@@ -32,12 +39,23 @@ function usedAsPlace(text: string, name: string): boolean {
 }
 
 /**
+ * A name that runs one character past a name found elsewhere in the text is that name
+ * (李强充分肯定 after 李强指出): the text names a person the same way throughout.
+ */
+function consistent(spans: readonly NameSpan[]): NameSpan[] {
+  const names = new Set(spans.map((s) => s.name));
+  return spans.map((s) => {
+    const shorter = s.name.slice(0, -1);
+    return s.name.length >= 3 && names.has(shorter) ? { start: s.start, end: s.end - 1, name: shorter } : s;
+  });
+}
+
+/**
  * Every mention of a person's name in `text`, given the tagger's words (or none): the trained
  * character tagger decides, reading the rules' names as one of its features; then every other
  * mention of a name found once.
  */
-export function findNameSpans(text: string, tokens: readonly Token[], options: NameOptions = {}): NameSpan[] {
-  model ??= loadNameModel(modelData as unknown as NameModelData);
+export function findNameSpans(text: string, tokens: readonly Token[], options: NameOptions = {}, model = shippedModel()): NameSpan[] {
   const rules = ruleNameSpans(text, tokens, { insideTerms: true });
   const ctx = charContext(text, tokens, rules);
   const labels = viterbi(emissions(ctx, model), model.t, ctx.length);
@@ -46,11 +64,17 @@ export function findNameSpans(text: string, tokens: readonly Token[], options: N
   for (const [start, end] of labelSpans(labels)) {
     const name = text.slice(start, end);
     if (!options.insideTerms && TERM_AFTER.test(text.slice(end, end + 2))) continue;
-    if (ruleKeys.has(`${start}:${end}`) || (nameLike(name, options) && fitsWords(text, tokens, start, end))) {
+    // Without the tagger's words a name of its own must also end where a name may end (学雷锋志愿).
+    const ends = tokens.length > 0 || boundaryAfter(text, end);
+    if (ruleKeys.has(`${start}:${end}`) || (nameLike(name, options) && ends && fitsWords(text, tokens, start, end))) {
       tagged.push({ start, end, name });
     }
   }
-  const kept = tagged.filter((s) => ruleKeys.has(`${s.start}:${s.end}`) || !usedAsPlace(text, s.name));
+  const kept = consistent(tagged.filter((s) => ruleKeys.has(`${s.start}:${s.end}`) || !usedAsPlace(text, s.name)));
   const again = repeats(text, kept.filter((s) => s.end - s.start >= 2));
-  return mergeSpans(text.length, kept, again);
+  // The rules' names before an honorific that the tagger passed over (贯彻习近平总书记) fill the
+  // gaps; they never replace the tagger's own.
+  const covered = mergeSpans(text.length, kept, again);
+  const gaps = rules.filter((r) => HONORIFIC_AFTER.test(text.slice(r.end, r.end + 3)) && !covered.some((s) => s.start < r.end && r.start < s.end));
+  return mergeSpans(text.length, covered, gaps);
 }

@@ -1,0 +1,106 @@
+import { FEATURE_BITS, FEATURES_PER_CHAR } from '../../lib/figures/name-features';
+import { constrained, LABELS, O, viterbi } from '../../lib/figures/name-model';
+
+/** A sentence as the trainer sees it: the bucket indices of every character and the gold labels. */
+export interface Example {
+  n: number;
+  features: Int32Array;
+  gold: Uint8Array;
+}
+
+const BUCKETS = 1 << FEATURE_BITS;
+const T = LABELS * LABELS + LABELS;
+
+/** An averaged structured perceptron over BIOES labels with Viterbi decoding (Collins 2002). */
+export class Perceptron {
+  w: Float64Array = new Float64Array(BUCKETS * LABELS);
+  u: Float64Array = new Float64Array(BUCKETS * LABELS);
+  t: Float64Array = new Float64Array(T);
+  tu: Float64Array = new Float64Array(T);
+  c = 1;
+
+  predict(ex: Example, w: Float64Array = this.w, t: Float64Array = this.t): Uint8Array {
+    const em = new Float64Array(ex.n * LABELS);
+    for (let i = 0; i < ex.n; i++) {
+      for (let k = 0; k < FEATURES_PER_CHAR; k++) {
+        const base = ex.features[i * FEATURES_PER_CHAR + k]! * LABELS;
+        for (let y = 0; y < LABELS; y++) em[i * LABELS + y] = em[i * LABELS + y]! + w[base + y]!;
+      }
+    }
+    return viterbi(em, constrained(t), ex.n);
+  }
+
+  private add(index: number, delta: number, w: Float64Array, u: Float64Array): void {
+    w[index] = w[index]! + delta;
+    u[index] = u[index]! + this.c * delta;
+  }
+
+  update(ex: Example, pred: Uint8Array): void {
+    for (let i = 0; i < ex.n; i++) {
+      const g = ex.gold[i]!;
+      const p = pred[i]!;
+      if (g !== p) {
+        for (let k = 0; k < FEATURES_PER_CHAR; k++) {
+          const base = ex.features[i * FEATURES_PER_CHAR + k]! * LABELS;
+          this.add(base + g, 1, this.w, this.u);
+          this.add(base + p, -1, this.w, this.u);
+        }
+      }
+      const gPrev = i === 0 ? -1 : ex.gold[i - 1]!;
+      const pPrev = i === 0 ? -1 : pred[i - 1]!;
+      if (g !== p || gPrev !== pPrev) {
+        this.add(gPrev < 0 ? LABELS * LABELS + g : gPrev * LABELS + g, 1, this.t, this.tu);
+        this.add(pPrev < 0 ? LABELS * LABELS + p : pPrev * LABELS + p, -1, this.t, this.tu);
+      }
+    }
+    this.c++;
+  }
+
+  averaged(): { w: Float64Array; t: Float64Array } {
+    return {
+      w: this.w.map((x, i) => x - this.u[i]! / this.c),
+      t: this.t.map((x, i) => x - this.tu[i]! / this.c),
+    };
+  }
+}
+
+/** A fixed shuffle, so that runs are repeatable. */
+function shuffled<X>(items: readonly X[], seed: number): X[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+export function train(examples: readonly Example[], epochs: number): Perceptron {
+  const p = new Perceptron();
+  for (let e = 0; e < epochs; e++) {
+    let errors = 0;
+    for (const ex of shuffled(examples, e + 1)) {
+      const pred = p.predict(ex);
+      if (pred.some((y, i) => y !== ex.gold[i])) {
+        errors++;
+        p.update(ex, pred);
+      } else p.c++;
+    }
+    console.log(`  epoch ${e + 1}: ${errors} sentences wrong`);
+  }
+  return p;
+}
+
+/** Quantises the name labels' weights (relative to O) to signed bytes on a logarithmic scale. */
+export function quantise(w: Float64Array): { scale: number; bytes: Int8Array } {
+  const rel = new Float64Array(BUCKETS * (LABELS - 1));
+  for (let b = 0; b < BUCKETS; b++) {
+    for (let y = 1; y < LABELS; y++) rel[b * (LABELS - 1) + y - 1] = w[b * LABELS + y]! - w[b * LABELS + O]!;
+  }
+  const max = rel.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
+  const scale = max / 1000;
+  const top = Math.log1p(max / scale);
+  const bytes = Int8Array.from(rel, (x) => Math.sign(x) * Math.round((127 * Math.log1p(Math.abs(x) / scale)) / top));
+  return { scale, bytes };
+}
