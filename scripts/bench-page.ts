@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchContext } from '../test/e2e/support/chromium';
 import { instrumentPage, naiveAnnotate, type PageMarks, readMarks } from './bench/page-instrument';
+import { type LongTask, tracedLongTasks } from './bench/long-tasks';
 import { bigChinesePage, bigEnglishPage, hanCount } from './bench/pages';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
@@ -146,6 +147,24 @@ for (let i = 0; i < RUNS; i++) {
   scriptWithout.push((await scriptTime(without.context, '/en.html')).ms);
 }
 
+// Traced loads: which long tasks ran the extension's scripts, and for how long.
+const traced = async (context: BrowserContext, annotated: boolean): Promise<LongTask[]> => {
+  const page = await context.newPage();
+  const tasks = await tracedLongTasks(page, `${base}/zh.html`, async () => {
+    if (annotated) await page.waitForFunction(() => document.documentElement.getAttribute('data-tifa-progress') === 'done', null, { timeout: 20_000 });
+    await page.waitForTimeout(annotated ? 300 : 1000);
+  });
+  await page.close();
+  return tasks;
+};
+const tracedWith: LongTask[][] = [];
+const tracedWithout: LongTask[][] = [];
+for (let i = 0; i < Math.min(RUNS, 3); i++) {
+  tracedWith.push(await traced(withExt.context, true));
+  tracedWithout.push(await traced(without.context, false));
+}
+const longest = (tasks: LongTask[], pick: (t: LongTask) => number = (t) => t.ms) => Math.max(0, ...tasks.map(pick));
+
 const line = (name: string, r: Row) =>
   `${name.padEnd(34)} ${ms(median(r.firstWord)).padStart(10)} ${ms(median(r.done)).padStart(10)} ${String(median(r.longCount)).padStart(6)} ${ms(median(r.longest)).padStart(10)}`;
 console.log(`Page benchmark: ${hanCount(zh)} Han characters (sample article repeated), English page of ${en.replace(/<[^>]+>/g, '').length} characters; medians over ${RUNS} loads; times from DOMContentLoaded.`);
@@ -156,6 +175,11 @@ console.log(line('no extension (page alone)', plain));
 console.log(line('naive pinyin-pro html(), sync', naive) + '   (times to the rendered frame)');
 console.log(`naive baseline: ${ms(median(naiveScript))} script, ${ms(median(naiveTotal))} until the annotated page is rendered; Tifa warm done / naive rendered = ${(median(warm.done) / median(naiveTotal)).toFixed(2)}×`);
 console.log(`English page script time: ${ms(median(scriptWith))} with Tifa, ${ms(median(scriptWithout))} without → added ${ms(median(scriptWith) - median(scriptWithout))}; annotation started: ${englishProgress.some(Boolean) ? 'yes' : 'no (no message to the background)'}`);
+console.log(
+  `Traced loads (${tracedWith.length} each; tracing slows the page): long tasks with Tifa ${median(tracedWith.map((t) => t.length))}, longest ${ms(median(tracedWith.map((t) => longest(t))))}` +
+    ` (style + layout in it ${ms(median(tracedWith.map((t) => [...t].sort((a, b) => b.ms - a.ms)[0]?.renderMs ?? 0)))}); page alone ${median(tracedWithout.map((t) => t.length))}, longest ${ms(median(tracedWithout.map((t) => longest(t))))}`,
+);
+console.log(`Tifa's own script time in any one long task: ${ms(median(tracedWith.map((t) => longest(t, (x) => x.extensionMs))))} (median of the per-load maxima)`);
 console.log(`Memory added to the page: JS heap ${((memory.heap - memoryBase.heap) / 1e6).toFixed(1)} MB, DOM nodes +${memory.nodes - memoryBase.nodes}`);
 await withExt.close();
 await without.close();

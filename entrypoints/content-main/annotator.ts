@@ -85,7 +85,11 @@ export class Annotator {
       this.styles.attach();
       this.observe();
     }
-    if (doc.body) this.enqueue(visibleFirst(collectGroups(doc.body)), 'back');
+    console.log('TIFA', 'annotate', performance.now().toFixed(1));
+    const g = collectGroups(doc.body!);
+    console.log('TIFA', 'collected', performance.now().toFixed(1));
+    if (doc.body) this.enqueue(visibleFirst(g), 'back');
+    console.log('TIFA', 'ordered', performance.now().toFixed(1));
     await this.drain();
   }
 
@@ -110,10 +114,10 @@ export class Annotator {
 
   /** New display settings: the stylesheet, and the readings when the tone style changed. */
   setDisplay(display: Display): void {
-    const tonesChanged = display.tones !== this.display.tones;
+    const readingsChanged = display.tones !== this.display.tones || display.toneColors !== this.display.toneColors;
     this.display = display;
     this.styles.update(display);
-    if (tonesChanged) for (const run of this.runs.elements()) restyleRun(run, display.tones);
+    if (readingsChanged) for (const run of this.runs.elements()) restyleRun(run, display);
   }
 
   private setProgress(progress: Progress): void {
@@ -148,6 +152,7 @@ export class Annotator {
     while (next && generation === this.generation) {
       const { groups, answer } = next;
       const result = await answer;
+      console.log('TIFA', 'answer', performance.now().toFixed(1));
       if (generation !== this.generation) return;
       if (!result.ok) {
         this.fail(result.error);
@@ -164,6 +169,7 @@ export class Annotator {
       }
       for (const [headword, entry] of Object.entries(result.value.entries)) this.entries.set(headword, entry);
       await this.apply(groups, result.value.tokens, generation, provisional);
+      if (first) console.log('TIFA', 'applied-first', performance.now().toFixed(1));
       if (!first) await nextTurn();
       first = false;
     }
@@ -235,7 +241,7 @@ export class Annotator {
           if (node.isConnected) this.enqueue([[node]], 'front');
           return;
         }
-        this.runs.replace(node, renderRun(doc, words, this.display.tones));
+        this.runs.replace(node, renderRun(doc, words, this.display));
         if (provisional) this.provisional.add(node);
         this.observer?.observe(node, { characterData: true });
       });

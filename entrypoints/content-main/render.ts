@@ -8,25 +8,44 @@ export const RUN_TAG = 'tifa-run';
 /** One syllable inside a reading; empty, drawn by CSS from `data-tifa-rt`. */
 export const SYLLABLE_TAG = 'tifa-s';
 
+/** How readings are drawn: the tone style, and whether each syllable takes its tone's colour. */
+export interface ReadingStyle {
+  tones: ToneStyle;
+  toneColors: boolean;
+}
+
 /**
- * One word as one ruby: `<ruby data-tifa-py="qū zhǎng">区长<rt><tifa-s/><tifa-s/></rt></ruby>`.
- * A ruby per word lays out several times faster than a ruby per character in Chromium. The
- * syllable elements stay empty: CSS draws each from `data-tifa-rt`, so pinyin never becomes
- * text that selection or copy could pick up, and each can take its tone's colour.
+ * One word as one ruby: `<ruby data-tifa-py="qū zhǎng">区长<rt data-tifa-rt="qū zhǎng"></rt></ruby>`.
+ * A ruby per word lays out several times faster than a ruby per character in Chromium. The `rt`
+ * stays empty: CSS draws the reading from `data-tifa-rt`, so pinyin never becomes text that
+ * selection or copy could pick up. With tone colours on, each syllable is an empty element of
+ * its own (`<rt><tifa-s data-tifa-rt="qū" data-tifa-tone="1"/>…</rt>`) that takes its tone's
+ * colour; otherwise one attribute is cheaper to style and lay out than an element per syllable.
  */
-function renderWord(doc: Document, word: string, py: string, tones: ToneStyle): HTMLElement {
+function renderWord(doc: Document, word: string, py: string, style: ReadingStyle): HTMLElement {
   const ruby = doc.createElement('ruby');
   ruby.setAttribute('data-tifa-py', py);
   const rt = doc.createElement('rt');
-  for (const syllable of py.split(' ')) rt.append(renderSyllable(doc, syllable, tones));
+  fillReading(doc, rt, py, style);
   ruby.append(word, rt);
   return ruby;
 }
 
-function renderSyllable(doc: Document, syllable: string, tones: ToneStyle): HTMLElement {
-  const el = doc.createElement(SYLLABLE_TAG);
-  setReading(el, syllable, tones);
-  return el;
+function fillReading(doc: Document, rt: Element, py: string, style: ReadingStyle): void {
+  const syllables = py.split(' ');
+  if (!style.toneColors) {
+    rt.replaceChildren();
+    rt.setAttribute('data-tifa-rt', syllables.map((s) => formatSyllable(s, style.tones)).join(' '));
+    return;
+  }
+  rt.removeAttribute('data-tifa-rt');
+  rt.replaceChildren(
+    ...syllables.map((syllable) => {
+      const el = doc.createElement(SYLLABLE_TAG);
+      setReading(el, syllable, style.tones);
+      return el;
+    }),
+  );
 }
 
 function setReading(el: Element, syllable: string, tones: ToneStyle): void {
@@ -41,13 +60,13 @@ export const TERM_TAG = 'tifa-term';
  * The stand-in for a text node: its words, Han words as ruby, the rest as plain text; the words
  * of one glossary term occurrence inside a `tifa-term[data-tifa-term]`.
  */
-export function renderRun(doc: Document, tokens: readonly TermToken[], tones: ToneStyle): HTMLElement {
+export function renderRun(doc: Document, tokens: readonly TermToken[], style: ReadingStyle): HTMLElement {
   const run = doc.createElement(RUN_TAG);
   run.setAttribute(OWN_ATTR, '');
   let term: HTMLElement | undefined;
   let occurrence: number | undefined;
   for (const token of tokens) {
-    const node = token.py ? renderWord(doc, token.w, token.py, tones) : doc.createTextNode(token.w);
+    const node = token.py ? renderWord(doc, token.w, token.py, style) : doc.createTextNode(token.w);
     if (token.t === undefined) {
       term = undefined;
       run.append(node);
@@ -65,11 +84,12 @@ export function renderRun(doc: Document, tokens: readonly TermToken[], tones: To
   return run;
 }
 
-/** Shows a run's readings in another tone style; the words' data-tifa-py stays as it is. */
-export function restyleRun(run: Element, tones: ToneStyle): void {
+/** Shows a run's readings in another style; the words' data-tifa-py stays as it is. */
+export function restyleRun(run: Element, style: ReadingStyle): void {
+  const doc = run.ownerDocument;
   for (const word of Array.from(run.querySelectorAll('[data-tifa-py]'))) {
-    const syllables = (word.getAttribute('data-tifa-py') ?? '').split(' ');
-    word.querySelectorAll(SYLLABLE_TAG).forEach((el, i) => setReading(el, syllables[i] ?? '', tones));
+    const rt = word.querySelector('rt');
+    if (rt) fillReading(doc, rt, word.getAttribute('data-tifa-py') ?? '', style);
   }
 }
 

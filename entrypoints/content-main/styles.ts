@@ -42,7 +42,7 @@ ${RT} {
   font-size: max(${display.size / 100}em, 9px) !important;
   font-style: normal !important; font-weight: normal !important; letter-spacing: 0 !important;
   text-transform: none !important; text-indent: 0 !important; line-height: 1 !important;
-  text-align: center !important; user-select: none !important; -webkit-user-select: none !important;
+  text-align: center !important; white-space: nowrap !important; user-select: none !important; -webkit-user-select: none !important;
   opacity: 0.85 !important; margin: 0 !important; padding: 0 0.1em !important; border: 0 !important;
   float: none !important; position: static !important; width: auto !important; height: auto !important;
   color: inherit !important; background: none !important; text-shadow: none !important;
@@ -53,9 +53,9 @@ ${SYLLABLE} {
   color: inherit !important; background: none !important; font: inherit !important;
   text-decoration: none !important; text-transform: none !important; visibility: inherit !important;
 }
-${SYLLABLE}::before { content: attr(data-tifa-rt) !important; }
+${SYLLABLE}::before, ${RT}[data-tifa-rt]::before { content: attr(data-tifa-rt) !important; display: inline !important; }
 ${RUN_TAG}${STRONG}::before, ${RUN_TAG}${STRONG}::after, ${RUBY}::before, ${RUBY}::after,
-${RT}::before, ${RT}::after, ${SYLLABLE}::after, ${TERM_TAG}${STRONG}::before, ${TERM_TAG}${STRONG}::after {
+${RT}:not([data-tifa-rt])::before, ${RT}::after, ${SYLLABLE}::after, ${TERM_TAG}${STRONG}::before, ${TERM_TAG}${STRONG}::after {
   content: none !important; display: none !important;
 }
 ${TERM_TAG}[data-tifa-term]${STRONG} {

@@ -183,7 +183,12 @@ describe('Annotator on live and structured pages', () => {
     document.body.innerHTML = '<p>长</p>';
     const a = annotator(async (texts) => ({ ok: true, value: { tokens: texts.map(() => [{ w: '长', py: 'zhǎng' }]), entries: {} } }));
     await a.annotate();
+    // One attribute per word by default, an element per syllable with tone colours.
+    expect(document.querySelector('rt')?.getAttribute('data-tifa-rt')).toBe('zhǎng');
+    a.setDisplay({ position: 'under', tones: 'numbers', toneColors: false, size: 60, hoverOnly: false });
+    expect(document.querySelector('rt')?.getAttribute('data-tifa-rt')).toBe('zhang3');
     a.setDisplay({ position: 'under', tones: 'zhuyin', toneColors: true, size: 60, hoverOnly: false });
+    expect(document.querySelector('rt')?.hasAttribute('data-tifa-rt')).toBe(false);
     expect(document.querySelector('rt tifa-s')?.getAttribute('data-tifa-rt')).toBe('ㄓㄤˇ');
     expect(document.querySelector('[data-tifa-py]')?.getAttribute('data-tifa-py')).toBe('zhǎng');
     expect(document.querySelector('style[data-tifa-own]')?.textContent).toContain('ruby-position: under');

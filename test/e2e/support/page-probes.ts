@@ -105,10 +105,11 @@ export function serialization(): string {
 /** Computed styles that show whether the ruby survives hostile page CSS. */
 export function rubyStyle() {
   const rt = document.querySelector('[data-tifa-py] rt');
-  const syllable = rt?.firstElementChild;
-  if (!rt || !syllable) return null;
+  // The reading is drawn by the rt itself, or by its syllables when tone colours are on.
+  const drawn = rt?.hasAttribute('data-tifa-rt') ? rt : rt?.firstElementChild;
+  if (!rt || !drawn) return null;
   const style = getComputedStyle(rt);
-  const before = getComputedStyle(syllable, '::before');
+  const before = getComputedStyle(drawn, '::before');
   const box = rt.getBoundingClientRect();
   return {
     display: style.display,
