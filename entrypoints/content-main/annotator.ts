@@ -85,11 +85,7 @@ export class Annotator {
       this.styles.attach();
       this.observe();
     }
-    console.log('TIFA', 'annotate', performance.now().toFixed(1));
-    const g = collectGroups(doc.body!);
-    console.log('TIFA', 'collected', performance.now().toFixed(1));
-    if (doc.body) this.enqueue(visibleFirst(g), 'back');
-    console.log('TIFA', 'ordered', performance.now().toFixed(1));
+    if (doc.body) this.enqueue(visibleFirst(collectGroups(doc.body)), 'back');
     await this.drain();
   }
 
@@ -152,7 +148,6 @@ export class Annotator {
     while (next && generation === this.generation) {
       const { groups, answer } = next;
       const result = await answer;
-      console.log('TIFA', 'answer', performance.now().toFixed(1));
       if (generation !== this.generation) return;
       if (!result.ok) {
         this.fail(result.error);
@@ -169,7 +164,6 @@ export class Annotator {
       }
       for (const [headword, entry] of Object.entries(result.value.entries)) this.entries.set(headword, entry);
       await this.apply(groups, result.value.tokens, generation, provisional);
-      if (first) console.log('TIFA', 'applied-first', performance.now().toFixed(1));
       if (!first) await nextTurn();
       first = false;
     }

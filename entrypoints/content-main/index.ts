@@ -19,15 +19,12 @@ function start(): TabHandlers {
   // The settings are read while detection runs, not after it.
   const auto = autoAnnotate.getValue();
   const shown = display.getValue();
-  console.log('TIFA', 'start', performance.now().toFixed(1));
   const detection = detectDocument(document, location.href);
-  console.log('TIFA', 'detected', performance.now().toFixed(1));
   document.documentElement.setAttribute('data-tifa-page', detection.verdict);
   const controller = new Controller(document, detection, shown);
   ctx.onInvalidated(() => controller.dispose());
   if (detection.verdict === 'political') {
     void auto.then(async (on) => {
-      console.log('TIFA', 'auto-read', performance.now().toFixed(1));
       if (on) await controller.annotate();
     });
   }
