@@ -16,6 +16,8 @@ export default tseslint.config(
     // Page text never goes through an HTML parser: build nodes.
     files: ['entrypoints/**', 'components/**', 'lib/**'],
     rules: {
+      // Nothing leaks to the page's console (no analytics, no debugging left behind).
+      'no-console': 'error',
       'no-restricted-syntax': [
         'error',
         {
