@@ -117,6 +117,14 @@ describe('detectDocument', () => {
     expect(detectDocument(doc, 'https://www.example.gov.cn/news/1.html').verdict).toBe('political');
   });
 
+  it('finds the article by the h1 that repeats the title, after many teaser headings', () => {
+    const teasers = '<h2><a href="/t">主队逆转客队 取得八连胜</a></h2>'.repeat(80);
+    const doc = page('区委常委会召开会议_松岭新闻网', `<div class="teasers">${teasers}</div><div><h1>区委常委会召开会议</h1>${paragraphs(POLITICAL)}</div>`);
+    const detection = detectDocument(doc, 'https://news.example.cn/a/1.html');
+    expect(detection.verdict).toBe('political');
+    expect(detection.reasons.join('\n')).not.toMatch(/sports/);
+  });
+
   it('calls a Traditional council report political', () => {
     const doc = page('市議會召開全體會議', `<h1>市議會召開全體會議</h1>${paragraphs(TRADITIONAL)}`);
     expect(detectDocument(doc, 'https://news.example.tw/1').verdict).toBe('political');
