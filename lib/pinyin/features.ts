@@ -156,6 +156,25 @@ export function contextFeatures(s: Sentence, at: number, out: number[], n = out.
   return n;
 }
 
+/**
+ * The features of contextFeatures() that a phrase on its own shows for its character at `p`:
+ * the neighbours within the phrase, none past its ends. Training reads a phrase list through
+ * this (scripts/pinyin/examples.ts), so that what the list knows reaches contexts that cut the
+ * phrase differently or hold only part of it.
+ */
+export function phraseFeatures(cps: readonly number[], p: number, out: number[]): void {
+  const n = cps.length;
+  const at = (i: number): number => charClass(cps[i]);
+  const base = mix(0x12345, cps[p] ?? 0);
+  if (p >= 1) out.push(key(mix(mix(base, T.l1), at(p - 1))));
+  if (p + 1 < n) out.push(key(mix(mix(base, T.r1), at(p + 1))));
+  if (p >= 2) out.push(key(mix(mix(mix(base, T.l2), at(p - 2)), at(p - 1))));
+  if (p + 2 < n) out.push(key(mix(mix(mix(base, T.r2), at(p + 1)), at(p + 2))));
+  if (p >= 1 && p + 1 < n) out.push(key(mix(mix(mix(base, T.lr), at(p - 1)), at(p + 1))));
+  if (p >= 3) out.push(key(mix(mix(mix(mix(base, T.l3), at(p - 3)), at(p - 2)), at(p - 1))));
+  if (p + 3 < n) out.push(key(mix(mix(mix(mix(base, T.r3), at(p + 1)), at(p + 2)), at(p + 3))));
+}
+
 /** The feature "the source `kind` reads this character as `reading`". */
 export function voteFeature(cp: number, kind: number, reading: string): number {
   return key(mix(mix(mix(0x12345, cp), T.vote * 16 + kind), hashString(reading)));

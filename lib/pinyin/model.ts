@@ -28,7 +28,7 @@ export function addVote(votes: Votes, r: string, kind: number): void {
 }
 
 export interface PolyphoneModelData {
-  format: 2;
+  format: 3;
   revision: string;
   source: string;
   licence: string;
@@ -36,6 +36,11 @@ export interface PolyphoneModelData {
   agree: number[];
   /** Weights are stored as integers: divide by this. */
   scale: number;
+  /**
+   * Feature keys are stored as their low `keyBits` bits: a character has a few hundred features,
+   * so that a feature it lacks meets one of them by chance about once in ten thousand lookups.
+   */
+  keyBits: number;
   /** Per simplified character: `cand cand|key:w,w;key:w,w`, keys in base 36. */
   chars: Record<string, string>;
 }
@@ -50,6 +55,8 @@ export interface CharModel {
 
 interface FeatureTable {
   mask: number;
+  /** The bits of a feature that its stored key keeps. */
+  keyMask: number;
   /** Feature key per slot, EMPTY where none. */
   keys: Int32Array;
   /** Per slot, one weight per candidate. */
@@ -62,7 +69,7 @@ const EMPTY = -1;
  * The table of `key:w,w;key:w,w` from `from` on, read in one pass without cutting strings:
  * parsing is what a fresh service worker pays for each character on its first page.
  */
-function parseTable(text: string, from: number, candidates: number, scale: number): FeatureTable {
+function parseTable(text: string, from: number, candidates: number, scale: number, keyMask: number): FeatureTable {
   let entries = 1;
   for (let i = from; i < text.length; i++) if (text.charCodeAt(i) === 59) entries++;
   let size = 8;
@@ -90,7 +97,7 @@ function parseTable(text: string, from: number, candidates: number, scale: numbe
     }
     i++; // past ';'
   }
-  return { mask, keys, w };
+  return { mask, keyMask, keys, w };
 }
 
 export interface PolyphoneModel {
@@ -115,7 +122,7 @@ export function loadModel(data: PolyphoneModelData): PolyphoneModel & { has(cp: 
     const bar = text.indexOf('|');
     const c = text.slice(0, bar).split(' ');
     // Run time scores through the table only: `f` stays empty.
-    const cm: CharModel = { c, f: new Map(), t: parseTable(text, bar + 1, c.length, data.scale) };
+    const cm: CharModel = { c, f: new Map(), t: parseTable(text, bar + 1, c.length, data.scale, 2 ** data.keyBits - 1) };
     chars.set(cp, cm);
     return cm;
   }
@@ -150,9 +157,9 @@ export function scoreCandidates(
   return { cands, scores };
 }
 
-function addTable({ mask, keys, w }: FeatureTable, candidates: number, feats: readonly number[], nFeats: number, scores: Float64Array): void {
+function addTable({ mask, keyMask, keys, w }: FeatureTable, candidates: number, feats: readonly number[], nFeats: number, scores: Float64Array): void {
   for (let f = 0; f < nFeats; f++) {
-    const feat = feats[f] ?? 0;
+    const feat = (feats[f] ?? 0) & keyMask;
     for (let i = feat & mask; ; i = (i + 1) & mask) {
       const key = keys[i];
       if (key === EMPTY) break;

@@ -84,6 +84,31 @@ export function train(examples: readonly Example[], opts: TrainOptions): Polypho
   return model;
 }
 
+/**
+ * The mean of models trained with different shuffles (`seeds` of them): stochastic training on a
+ * few thousand examples leaves weights that depend on the order it saw them; their mean does less.
+ */
+export function trainAveraged(examples: readonly Example[], opts: TrainOptions, seeds: number): PolyphoneModel {
+  const models = Array.from({ length: seeds }, (_, i) => train(examples, { ...opts, seed: opts.seed + 100 * i }));
+  const [first] = models;
+  if (!first || models.length === 1) return first ?? train(examples, opts);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / models.length;
+  const chars = new Map<number, CharModel>();
+  for (const [cp, cm] of first.chars) {
+    const f = new Map<number, number[]>();
+    for (const m of models) {
+      for (const [feat, w] of m.chars.get(cp)?.f ?? []) {
+        const sum = f.get(feat) ?? w.map(() => 0);
+        w.forEach((x, i) => (sum[i] = (sum[i] ?? 0) + x));
+        f.set(feat, sum);
+      }
+    }
+    for (const w of f.values()) w.forEach((x, i) => (w[i] = x / models.length));
+    chars.set(cp, { c: cm.c, f });
+  }
+  return { agree: first.agree.map((_, i) => mean(models.map((m) => m.agree[i] ?? 0))), chars };
+}
+
 /** Drops weights too small to change a decision. */
 export function prune(model: PolyphoneModel, threshold: number): PolyphoneModel {
   const chars = new Map<number, CharModel>();

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import lexicon from '@/lib/pinyin/data/lexicon.json';
+import model from '@/lib/pinyin/data/polyphone-model.json';
+import readings from '@/lib/pinyin/data/readings.json';
+import traditional from '@/lib/pinyin/data/traditional.json';
+import { VOTE_KINDS, type PolyphoneModelData } from '@/lib/pinyin/model';
+
+/** `key:w,w`: a base-36 key, one integer weight per candidate. */
+const ENTRY = /^[0-9a-z]+:-?\d+(,-?\d+)*$/;
+
+describe('shipped pinyin data', () => {
+  it.each([
+    ['lexicon', lexicon],
+    ['readings', readings],
+    ['traditional', traditional],
+    ['polyphone-model', model],
+  ])('%s has format, revision, source and licence', (_, data) => {
+    expect(data).toMatchObject({ revision: expect.any(String), source: expect.any(String), licence: expect.any(String) });
+    expect(typeof data.format).toBe('number');
+  });
+
+  it('the polyphone model is the format the reader parses: one weight per candidate for every key', () => {
+    const data = model as PolyphoneModelData;
+    expect(data.format).toBe(3);
+    expect(data.agree).toHaveLength(VOTE_KINDS.length);
+    const bad: string[] = [];
+    for (const [ch, text] of Object.entries(data.chars)) {
+      const [candidates = '', table = ''] = text.split('|');
+      const n = candidates.split(' ').length;
+      if (Array.from(ch).length !== 1) bad.push(ch);
+      for (const entry of table ? table.split(';') : []) {
+        const key = parseInt(entry.slice(0, entry.indexOf(':')), 36);
+        if (!ENTRY.test(entry) || key >= 2 ** data.keyBits || entry.split(',').length !== n) bad.push(`${ch} ${entry}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('stays under 3 MB in all', () => {
+    const size = [lexicon, readings, traditional, model].reduce((n, d) => n + JSON.stringify(d).length, 0);
+    expect(size).toBeLessThan(3_000_000);
+  });
+});
