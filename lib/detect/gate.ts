@@ -24,8 +24,8 @@ export function gate(text: string): string | null {
   const kana = text.replace(NOT_KANA, '').length;
   if (kana >= 3 && kana >= KANA_SHARE * (han + kana)) return 'Japanese text (kana present)';
   if (han < MIN_HAN) return `too little Chinese text (${han} Han characters)`;
-  const latin = text.replace(NOT_LATIN, '').length;
-  if (latin > 8 * han) return 'mostly text in another language, little Chinese';
+  // Latin letters can outnumber Han eightfold only in a text more than nine times longer than its Han.
+  if (text.length > 9 * han && text.replace(NOT_LATIN, '').length > 8 * han) return 'mostly text in another language, little Chinese';
   return null;
 }
 

@@ -72,9 +72,10 @@ function collectBlocks(root: Element, maxChars: number, inner?: Walked): Walked 
   const visit = (node: Node, block: Block, inLink: boolean): void => {
     for (let child = node.firstChild; child && chars < maxChars; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        // Line breaks in the source are not breaks on the page; <br> and blocks are.
+        // Line breaks in the source are not breaks on the page; <br> and blocks are. Most such
+        // nodes are the indentation between tags: one space, without a regular expression.
         const raw = (child as Text).data;
-        const data = raw.includes('\n') ? raw.replace(SOURCE_BREAK, ' ') : raw;
+        const data = !raw.includes('\n') ? raw : raw.trim() === '' ? ' ' : raw.replace(SOURCE_BREAK, ' ');
         block.text += data;
         chars += data.length;
         if (inLink) block.linkText += data.length;
