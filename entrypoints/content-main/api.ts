@@ -1,4 +1,5 @@
 import type { TabProtocol } from '@/lib/messaging';
+import type { PageSettings } from '@/lib/page-settings';
 
 /** The tab commands, as functions of their data. */
 export type TabHandlers = {
@@ -8,7 +9,7 @@ export type TabHandlers = {
 /** What the main content script hands the gate once it is loaded. */
 export interface ContentMain {
   /** Detects, annotates when the page is political news (and the setting allows), and answers the popup from then on. */
-  start(): TabHandlers;
+  start(settings: Promise<PageSettings>): TabHandlers;
 }
 
 /** Where the main script leaves its entry point: the isolated world both scripts share. */

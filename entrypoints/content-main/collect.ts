@@ -1,29 +1,31 @@
 import { HAN } from '@/lib/text/han';
 
-/** Elements whose text is never annotated: code, form fields, other notations, our own UI. */
+/** Elements whose text is never annotated: code, form fields, other notations, our own UI (local names). */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
-  'SVG', 'MATH', 'RUBY', 'RT', 'RP', 'IFRAME', 'OBJECT', 'CANVAS', 'TITLE', 'CODE', 'PRE', 'KBD',
-  'SAMP',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
+  'svg', 'math', 'ruby', 'rt', 'rp', 'iframe', 'object', 'canvas', 'title', 'code', 'pre', 'kbd',
+  'samp',
 ]);
 
 /** Phrasing elements: text on both sides of them is read as one text (<b>四个</b>意识). */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
-  'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U',
-  'VAR',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'label', 'mark', 'nobr', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u',
+  'var',
 ]);
 
 /** Marks every element Tifa adds to a page; the walker never enters them. */
 export const OWN_ATTR = 'data-tifa-own';
 
-function isEditable(el: Element): boolean {
-  const editable = el.closest('[contenteditable]');
-  return editable !== null && editable.getAttribute('contenteditable') !== 'false';
-}
-
+/**
+ * Whether Tifa leaves `el` and everything in it alone. An element that makes its content
+ * editable counts (the walk checks every ancestor, so contenteditable="false" inside an editable
+ * region does not bring it back; nothing there is annotated).
+ */
 function skipped(el: Element): boolean {
-  return SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute(OWN_ATTR) || isEditable(el);
+  if (SKIP.has(el.localName.toLowerCase()) || el.hasAttribute(OWN_ATTR)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
 /** Whether `el` or an ancestor is a region Tifa leaves alone (or the whole document is editable). */
@@ -40,42 +42,48 @@ export function isAnnotatable(node: Text): boolean {
 
 function blockOf(node: Node): Element | null {
   let el = node.parentElement;
-  while (el && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  while (el && INLINE.has(el.localName.toLowerCase())) el = el.parentElement;
   return el;
 }
 
 /**
  * The annotatable Han text nodes under `root`, in document order, grouped into texts that read
  * as one: neighbours in the same block with only phrasing markup between them. A line break,
- * a block, or other text in between starts a new group.
+ * a block, or other text in between starts a new group. A plain walk over child and sibling
+ * links: a tree walker with a filter calls back into script for every node.
  */
 export function collectGroups(root: Node): Text[][] {
   if (root.nodeType === Node.TEXT_NODE) return isAnnotatable(root as Text) ? [[root as Text]] : [];
   if (root.nodeType === Node.ELEMENT_NODE && inSkippedRegion(root as Element)) return [];
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && skipped(node as Element)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
   const groups: Text[][] = [];
   let current: Text[] | null = null;
   let block: Element | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  let n: Node | null = root.firstChild;
+  while (n) {
+    let enter = false;
     if (n.nodeType === Node.ELEMENT_NODE) {
-      if (!INLINE.has((n as Element).tagName.toUpperCase())) current = null;
+      const el = n as Element;
+      if (!skipped(el)) {
+        if (!INLINE.has(el.localName.toLowerCase())) current = null;
+        enter = el.firstChild !== null;
+      }
+    } else if (n.nodeType === Node.TEXT_NODE) {
+      const text = n as Text;
+      if (!HAN.test(text.data)) {
+        if (text.data.trim()) current = null;
+      } else {
+        const own = blockOf(text);
+        if (!current || own !== block) groups.push((current = []));
+        block = own;
+        current.push(text);
+      }
+    }
+    if (enter) {
+      n = n.firstChild;
       continue;
     }
-    const text = n as Text;
-    if (!HAN.test(text.data)) {
-      if (text.data.trim()) current = null;
-      continue;
-    }
-    const own = blockOf(text);
-    if (!current || own !== block) groups.push((current = []));
-    block = own;
-    current.push(text);
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    n = n && n !== root ? n.nextSibling : null;
   }
   return groups;
 }

@@ -1,5 +1,6 @@
 import { gate } from '@/lib/detect/gate';
 import type { TabState } from '@/lib/messaging';
+import { PAGE_SETTING_KEYS, type PageSettings, pageSettings } from '@/lib/page-settings';
 import type { ContentMain, TabHandlers } from '../content-main/api';
 import { MAIN_GLOBAL } from '../content-main/api';
 
@@ -17,7 +18,12 @@ import { MAIN_GLOBAL } from '../content-main/api';
 export default defineUnlistedScript({
   main() {
     let handlers: Promise<TabHandlers> | undefined;
-    const load = () => (handlers ??= loadMain().then((main) => main.start()));
+    // The settings are read while the main script loads, not after.
+    const load = () => {
+      if (handlers) return handlers;
+      const settings = readSettings();
+      return (handlers = loadMain().then((main) => main.start(settings)));
+    };
     let decided: (reason: string | null) => void = () => undefined;
     const verdict = new Promise<string | null>((resolve) => (decided = resolve));
 
@@ -65,6 +71,10 @@ function sample(doc: Document): string {
 }
 
 const COMMANDS = new Set<string>(['getState', 'annotate', 'toggle', 'getSummary', 'reveal']);
+
+function readSettings(): Promise<PageSettings> {
+  return browser.storage.local.get(PAGE_SETTING_KEYS).then(pageSettings, () => pageSettings({}));
+}
 
 /** Runs `fn` once the document is parsed: now, or at DOMContentLoaded. */
 function whenParsed(fn: () => void): void {
