@@ -59,8 +59,12 @@ interface FeatureTable {
   keyMask: number;
   /** Feature key per slot, EMPTY where none. */
   keys: Int32Array;
-  /** Per slot, one weight per candidate. */
-  w: Float32Array;
+  /**
+   * Per slot, one weight per candidate, as stored (integers in steps of `unit`): bytes, since the
+   * tables of all characters should fit in a processor's cache.
+   */
+  w: Int8Array;
+  unit: number;
 }
 
 const EMPTY = -1;
@@ -73,10 +77,10 @@ function parseTable(text: string, from: number, candidates: number, scale: numbe
   let entries = 1;
   for (let i = from; i < text.length; i++) if (text.charCodeAt(i) === 59) entries++;
   let size = 8;
-  while (size < 2 * entries) size *= 2;
+  while (size < 1.5 * entries) size *= 2;
   const mask = size - 1;
   const keys = new Int32Array(size).fill(EMPTY);
-  const w = new Float32Array(size * candidates);
+  const w = new Int8Array(size * candidates);
   let i = from;
   while (i < text.length) {
     let key = 0;
@@ -93,11 +97,12 @@ function parseTable(text: string, from: number, candidates: number, scale: numbe
       }
       let n = 0;
       for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) n = n * 10 + c - 48;
-      w[slot * candidates + j] = (sign * n) / scale;
+      // Stored weights stay within a byte (scripts/train-polyphone.ts clamps them).
+      w[slot * candidates + j] = Math.max(-128, Math.min(127, sign * n));
     }
     i++; // past ';'
   }
-  return { mask, keyMask, keys, w };
+  return { mask, keyMask, keys, w, unit: 1 / scale };
 }
 
 export interface PolyphoneModel {
@@ -157,14 +162,14 @@ export function scoreCandidates(
   return { cands, scores };
 }
 
-function addTable({ mask, keyMask, keys, w }: FeatureTable, candidates: number, feats: readonly number[], nFeats: number, scores: Float64Array): void {
+function addTable({ mask, keyMask, keys, w, unit }: FeatureTable, candidates: number, feats: readonly number[], nFeats: number, scores: Float64Array): void {
   for (let f = 0; f < nFeats; f++) {
     const feat = (feats[f] ?? 0) & keyMask;
     for (let i = feat & mask; ; i = (i + 1) & mask) {
       const key = keys[i];
       if (key === EMPTY) break;
       if (key !== feat) continue;
-      for (let j = 0, at = i * candidates; j < candidates; j++, at++) scores[j] = (scores[j] ?? 0) + (w[at] ?? 0);
+      for (let j = 0, at = i * candidates; j < candidates; j++, at++) scores[j] = (scores[j] ?? 0) + (w[at] ?? 0) * unit;
       break;
     }
   }

@@ -109,13 +109,19 @@ export function trainAveraged(examples: readonly Example[], opts: TrainOptions, 
   return { agree: first.agree.map((_, i) => mean(models.map((m) => m.agree[i] ?? 0))), chars };
 }
 
-/** Drops weights too small to change a decision. */
-export function prune(model: PolyphoneModel, threshold: number): PolyphoneModel {
+/**
+ * Drops weights too small to change a decision: below `threshold`, or below `phraseThreshold` for
+ * a feature that only phrase examples showed (`seen` holds the features of CPP examples). The
+ * phrase lists give many features that each fire rarely; keeping only their strong weights keeps
+ * the model small enough to stay in a processor's cache.
+ */
+export function prune(model: PolyphoneModel, threshold: number, seen?: ReadonlySet<number>, phraseThreshold = threshold): PolyphoneModel {
   const chars = new Map<number, CharModel>();
   for (const [cp, cm] of model.chars) {
     const f = new Map<number, number[]>();
     for (const [feat, w] of cm.f) {
-      if (w.some((x) => Math.abs(x) >= threshold)) f.set(feat, w.map((x) => (Math.abs(x) >= threshold ? x : 0)));
+      const t = !seen || seen.has(feat) ? threshold : phraseThreshold;
+      if (w.some((x) => Math.abs(x) >= t)) f.set(feat, w.map((x) => (Math.abs(x) >= t ? x : 0)));
     }
     chars.set(cp, { c: cm.c, f });
   }

@@ -30,7 +30,10 @@ describe('shipped pinyin data', () => {
       if (Array.from(ch).length !== 1) bad.push(ch);
       for (const entry of table ? table.split(';') : []) {
         const key = parseInt(entry.slice(0, entry.indexOf(':')), 36);
-        if (!ENTRY.test(entry) || key >= 2 ** data.keyBits || entry.split(',').length !== n) bad.push(`${ch} ${entry}`);
+        const weights = entry.slice(entry.indexOf(':') + 1).split(',').map(Number);
+        // The reader holds stored weights in bytes.
+        const inByte = weights.every((x) => x >= -128 && x <= 127);
+        if (!ENTRY.test(entry) || key >= 2 ** data.keyBits || weights.length !== n || !inByte) bad.push(`${ch} ${entry}`);
       }
     }
     expect(bad).toEqual([]);
