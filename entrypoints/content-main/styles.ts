@@ -15,9 +15,13 @@ const SYLLABLE = `ruby[data-tifa-py] > rt > ${SYLLABLE_TAG}${STRONG}`;
 
 
 /**
- * Ruby costs Chromium about 100 µs of layout per word, seconds for a long article. An annotated
- * paragraph is therefore laid out only when it comes near the viewport (content-visibility), with
- * its last rendered height remembered; the page's own rules still win over this weak one.
+ * Ruby costs Chromium about 100 µs of layout per word, seconds for a long article. While a page
+ * is annotated, its paragraphs are therefore laid out only when they come near the viewport
+ * (content-visibility), each with its last rendered height remembered. The rule holds from
+ * before the first word is inserted: a paragraph that turned `auto` only on its first ruby
+ * would be laid out whole once before the browser found it off screen. The containment clips
+ * paint at the paragraph's edge, so readings that stick out past it get a margin to show in.
+ * The page's own rules still win over this weak one.
  */
 function css(display: Display): string {
   const toneRules = display.toneColors
@@ -70,7 +74,7 @@ ${TERM_TAG}[data-tifa-term]${STRONG}:hover, ${TERM_TAG}[data-tifa-term]${STRONG}
 ${TERM_TAG}[data-tifa-term]${STRONG}:focus-visible { outline: 2px solid #1a56db !important; outline-offset: 1px !important; }
 ${toneRules}
 ${hover}
-p:has(> ${RUN_TAG}[${OWN_ATTR}]) { content-visibility: auto; contain-intrinsic-block-size: auto 6em; }
+html[data-tifa-progress] p { content-visibility: auto; contain-intrinsic-block-size: auto 6em; overflow-clip-margin: 3em; }
 `;
 }
 
