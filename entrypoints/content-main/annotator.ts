@@ -12,7 +12,7 @@ import { visibleFirst } from './viewport';
 /** Characters per request to the background. */
 const CHUNK_CHARS = 3000;
 /** The first request of a pass is small: the words in view come back (and show) sooner. */
-const FIRST_CHUNK_CHARS = 600;
+const FIRST_CHUNK_CHARS = 250;
 /** Quiet time before new page content is annotated, so bursts of mutations become one pass. */
 const SETTLE_MS = 100;
 /** At most one pass for page changes per this interval: a restless page cannot eat the CPU. */
@@ -82,9 +82,10 @@ export class Annotator {
     if (!this.active) {
       this.active = true;
       this.error = undefined;
-      this.styles.attach();
       this.observe();
     }
+    // What is in view is read off the page's own layout; the stylesheet comes with the first
+    // words (it changes the layout of every paragraph, see styles.ts).
     if (doc.body) this.enqueue(visibleFirst(collectGroups(doc.body)), 'back');
     await this.drain();
   }
@@ -218,6 +219,7 @@ export class Annotator {
   /** Renders a chunk in slices of a few milliseconds, giving the page the thread in between. */
   private async apply(groups: readonly Group[], tokens: readonly TermToken[][], generation: number, provisional = false): Promise<void> {
     const { doc } = this.deps;
+    this.styles.attach();
     let sliceStart = performance.now();
     for (const [i, group] of groups.entries()) {
       if (performance.now() - sliceStart > SLICE_MS) {
