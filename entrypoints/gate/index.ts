@@ -1,4 +1,4 @@
-import { gate } from '@/lib/detect/gate';
+import { gate, gateByDeclaration } from '@/lib/detect/gate';
 import type { TabState } from '@/lib/messaging';
 import { PAGE_SETTING_KEYS, type PageSettings, pageSettings } from '@/lib/page-settings';
 import type { ContentMain, TabHandlers } from '../content-main/api';
@@ -28,7 +28,7 @@ export default defineUnlistedScript({
     const verdict = new Promise<string | null>((resolve) => (decided = resolve));
 
     whenParsed(() => {
-      const reason = gate(sample(document));
+      const reason = gateByDeclaration(document.documentElement.lang, document.title) ?? gate(sample(document));
       if (reason) document.documentElement.setAttribute('data-tifa-page', 'none');
       else void load();
       decided(reason);

@@ -17,6 +17,20 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'sv
 const NOT_KANA = /[^\u3041-\u30fa\u30fd\u30fe\u31f0-\u31ff\uff66-\uff6f\uff71-\uff9d]+/g;
 const NOT_LATIN = /[^A-Za-z]+/g;
 
+const ANY_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Before any text is read: a page that declares a language other than Chinese (`<html
+ * lang="en">`) and has no Han in its title is not Chinese. Reading the body costs most of the
+ * gate's time on a long page, and this spares it on most of the web. A Japanese page usually has
+ * Han in its title and goes on to the text, where its kana tell.
+ */
+export function gateByDeclaration(lang: string, title: string): string | null {
+  const declared = lang.trim().toLowerCase();
+  if (!declared || declared === 'und' || declared.startsWith('zh') || ANY_HAN.test(title)) return null;
+  return `the page is declared as ${lang.trim()} and its title has no Chinese characters`;
+}
+
 /** Why the page is not Chinese, or null when it is worth a closer look. */
 export function gate(text: string): string | null {
   const han = countHanFast(text);

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detectDocument, detectText, gate } from '@/lib/detect';
 import { MARKER_INDEX } from '@/lib/detect/marker-index';
 import { MARKER_GROUPS } from '@/lib/detect/markers';
+import { gateByDeclaration } from '@/lib/detect/gate';
 import { indexMarkers } from '@/lib/detect/scan';
 import { sitePrior } from '@/lib/detect/site';
 import { simplifyForMarkers } from '@/lib/detect/traditional';
@@ -66,6 +67,22 @@ describe('gate', () => {
     ['a stray の in Chinese', `${SPORTS}我の家`],
   ])('stays open on %s', (_name, text) => {
     expect(gate(text)).toBeNull();
+  });
+});
+
+describe('gate by the declared language', () => {
+  it('closes on a page declared in another language whose title has no Han', () => {
+    expect(gateByDeclaration('en-GB', 'Budget talks resume in Brussels')).toMatch(/declared as en-GB/);
+  });
+
+  it.each([
+    ['no declaration', '', 'Budget talks'],
+    ['Chinese declared', 'zh-Hant-TW', 'Budget talks'],
+    ['undetermined', 'und', 'Budget talks'],
+    ['a Chinese title on an English-declared page', 'en', '区委书记主持召开会议'],
+    ['a Japanese page (its kana are found in the text)', 'ja', '東京の天気'],
+  ])('stays open with %s', (_name, lang, title) => {
+    expect(gateByDeclaration(lang, title)).toBeNull();
   });
 });
 
