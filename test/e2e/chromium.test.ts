@@ -37,4 +37,29 @@ describe('Chromium: a stopped service worker', () => {
     const state = await waitFor(tab, liveState, (s) => s.progress === 'done' && s.left === 0, 'annotation after the worker stopped');
     expect(state.left).toBe(0);
   });
+
+  it('reads a page opened while the worker is stopped exactly as a warm one, first words included', async () => {
+    const annotation = () => ({
+      words: Array.from(document.querySelectorAll('[data-tifa-py]'), (el) => `${el.firstChild?.textContent}:${el.getAttribute('data-tifa-py')}`),
+      terms: Array.from(document.querySelectorAll('[data-tifa-term]'), (el) => el.getAttribute('data-tifa-term')),
+    });
+    const load = async () => {
+      const tab = await driver.open(server.url('sample-article.html'));
+      await waitFor(tab, pageState, (s) => s.progress === 'done', 'annotation');
+      const result = await tab.evaluate(annotation);
+      await tab.close();
+      return result;
+    };
+    const warm = await load();
+    const page = driver.page(await driver.open(server.url('english-article.html')));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.close();
+    // The first words come back provisionally (no jieba yet) and are read again once it runs.
+    const cold = await load();
+    expect(cold.words.length).toBeGreaterThan(1000);
+    expect(cold.words).toEqual(warm.words);
+    expect(cold.terms).toEqual(warm.terms);
+  });
 });
