@@ -121,7 +121,7 @@ export function weigh(signals: Signals, site: SitePrior): Detection {
   if (topicCount > 0) {
     score -= against;
     const counts = signals.markers.get(topic) ?? new Map<string, number>();
-    parts.push([against, () => `against: ${describe(topicCount, `words of ${TOPIC_NAMES[topic]}`, counts)}`]);
+    parts.push([against, () => `against: ${describe(topicCount, `${topicCount === 1 ? 'word' : 'words'} of ${TOPIC_NAMES[topic]}`, counts)}`]);
   }
   if (signals.proseShare < PROSE_SHARE) {
     score = Math.min(score, score / 2);
