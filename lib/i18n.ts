@@ -17,6 +17,8 @@ const EN = {
   noPeople: 'No named people found.',
   noNumbers: 'No key numbers found.',
   noTerms: 'No glossary terms found.',
+  unreachable:
+    'Tifa is not active in this tab. It leaves pages without Chinese text alone; browser pages and the web store are off limits; a page opened before Tifa was installed needs a reload.',
   mentions: (n: number) => (n > 1 ? `${n} mentions` : ''),
   times: (n: number) => `×${n}`,
   kinds: { money: 'Money', people: 'People', percent: 'Percentages', count: 'Counts', other: 'Other' },
@@ -47,6 +49,7 @@ const ZH: Strings = {
   noPeople: '未找到人名。',
   noNumbers: '未找到关键数字。',
   noTerms: '未找到词库中的提法。',
+  unreachable: 'Tifa 未在此标签页中运行：没有中文的页面不处理；浏览器自带页面和扩展商店无法访问；安装 Tifa 之前打开的页面需要重新加载。',
   mentions: (n) => (n > 1 ? `提及 ${n} 次` : ''),
   times: (n) => `×${n}`,
   kinds: { money: '金额', people: '人数', percent: '百分比', count: '数量', other: '其他' },

@@ -1,4 +1,4 @@
-import { gate, gateByDeclaration } from '@/lib/detect/gate';
+import { gate, gateByDeclaration, leavesAlone } from '@/lib/detect/gate';
 import type { TabState } from '@/lib/messaging';
 import { PAGE_SETTING_KEYS, type PageSettings, pageSettings } from '@/lib/page-settings';
 import type { ContentMain, TabHandlers } from '../content-main/api';
@@ -7,8 +7,9 @@ import { MAIN_GLOBAL } from '../content-main/api';
 /**
  * The gate, the content script of every page (declared in wxt.config.ts): a glance at a sample
  * of the text. A page without Chinese (or a Japanese one) gets `data-tifa-page="none"` and
- * nothing more runs or loads. Otherwise the main script is imported and takes over. The popup's commands arrive here first; on a gated page
- * "Annotate this page" loads the main script then.
+ * nothing more runs or loads. Otherwise the main script is imported and takes over. The popup's
+ * commands arrive here first; on a page with a little Chinese "Annotate this page" loads the
+ * main script then.
  *
  * It starts with the document and looks at the text as soon as the document is parsed
  * (DOMContentLoaded itself, not a task after the page's first layout). It is a plain script, not
@@ -24,39 +25,47 @@ export default defineUnlistedScript({
       const settings = readSettings();
       return (handlers = loadMain().then((main) => main.start(settings)));
     };
-    let decided: (reason: string | null) => void = () => undefined;
-    const verdict = new Promise<string | null>((resolve) => (decided = resolve));
-
     whenParsed(() => {
       const reason = gateByDeclaration(document.documentElement.lang, document.title) ?? gate(sample(document));
       if (reason) document.documentElement.setAttribute('data-tifa-page', 'none');
       else void load();
-      decided(reason);
+      // Only the top frame answers the popup; each frame annotates its own document. A page
+      // without Chinese is left alone entirely (the popup says so when nothing answers).
+      if (window === window.top && (reason === null || !leavesAlone(reason))) listen(reason, load, () => handlers);
     });
-
-    // Only the top frame answers the popup; each frame annotates its own document.
-    if (window !== window.top) return;
-    const gated = (reason: string | null): TabState => ({ verdict: 'none', reasons: [reason ?? ''], progress: 'idle', annotated: false, words: 0 });
-    const listener = (message: unknown, _sender: unknown, respond: (response: unknown) => void) => {
-      const { type, data } = (message ?? {}) as { type?: keyof TabHandlers; data?: string };
-      if (!type || !COMMANDS.has(type)) return false;
-      const answer = verdict.then((reason) =>
-        !handlers && type === 'getState'
-          ? gated(reason)
-          : !handlers && type === 'getSummary'
-            ? { ok: true, value: { people: [], figures: [], terms: [] } }
-            : load().then((h) => (h[type] as (d: unknown) => Promise<unknown>)(data)),
-      );
-      // The reply has the shape @webext-core/messaging expects: { res } or { err }.
-      answer.then(
-        (res) => respond({ res }),
-        (error: unknown) => respond({ err: { message: String(error) } }),
-      );
-      return true;
-    };
-    browser.runtime.onMessage.addListener(listener);
   },
 });
+
+/** Answers the popup's commands: at once from the gate's verdict, or through the main script. */
+function listen(reason: string | null, load: () => Promise<TabHandlers>, loaded: () => Promise<TabHandlers> | undefined): void {
+  const gated: TabState = { verdict: 'none', reasons: [reason ?? ''], progress: 'idle', annotated: false, words: 0 };
+  const listener = (message: unknown, _sender: unknown, respond: (response: unknown) => void) => {
+    const { type, data } = (message ?? {}) as { type?: keyof TabHandlers; data?: string };
+    if (!type || !COMMANDS.has(type)) return false;
+    const answer =
+      !loaded() && type === 'getState'
+        ? Promise.resolve(gated)
+        : !loaded() && type === 'getSummary'
+          ? Promise.resolve({ ok: true, value: { people: [], figures: [], terms: [] } })
+          : load().then((h) => (h[type] as (d: unknown) => Promise<unknown>)(data));
+    // The reply has the shape @webext-core/messaging expects: { res } or { err }.
+    answer.then(
+      (res) => respond({ res }),
+      (error: unknown) => respond({ err: { message: String(error) } }),
+    );
+    return true;
+  };
+  api().runtime.onMessage.addListener(listener);
+}
+
+/**
+ * The extension API, looked up only when it is needed: a page left alone never touches it (the
+ * first touch costs a new script world about a millisecond).
+ */
+function api(): typeof browser {
+  const g = globalThis as unknown as { browser?: typeof browser; chrome?: typeof browser };
+  return (g.browser?.runtime?.id ? g.browser : g.chrome) as typeof browser;
+}
 
 /** Characters of the page the gate looks at. */
 const SAMPLE = 6000;
@@ -73,7 +82,7 @@ function sample(doc: Document): string {
 const COMMANDS = new Set<string>(['getState', 'annotate', 'toggle', 'getSummary', 'reveal']);
 
 function readSettings(): Promise<PageSettings> {
-  return browser.storage.local.get(PAGE_SETTING_KEYS).then(pageSettings, () => pageSettings({}));
+  return api().storage.local.get(PAGE_SETTING_KEYS).then(pageSettings, () => pageSettings({}));
 }
 
 /** Runs `fn` once the document is parsed: now, or at DOMContentLoaded. */
@@ -86,7 +95,7 @@ let main: Promise<ContentMain> | undefined;
 
 /** Imports the main script (a web-accessible resource of the extension) into this world, once. */
 function loadMain(): Promise<ContentMain> {
-  main ??= import(/* @vite-ignore */ browser.runtime.getURL('/content-main.js')).then(() => {
+  main ??= import(/* @vite-ignore */ api().runtime.getURL('/content-main.js')).then(() => {
     const loaded = (globalThis as Record<string, unknown>)[MAIN_GLOBAL] as ContentMain | undefined;
     if (!loaded) throw new Error('Tifa’s main content script did not load.');
     return loaded;

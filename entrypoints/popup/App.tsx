@@ -5,7 +5,7 @@ import { toCsv, toMarkdown } from '@/lib/figures/export';
 import { languageFor, strings, type Language } from '@/lib/i18n';
 import type { PageSummary, TabState } from '@/lib/messaging';
 import { uiLanguage } from '@/lib/settings';
-import { askTab, openInTab, revealInTab, summaryOf, targetTabId } from './tab';
+import { askTab, openInTab, revealInTab, summaryOf, TabUnreachable, targetTabId } from './tab';
 
 type Status = 'loading' | 'ready' | 'error';
 type Command = 'getState' | 'annotate' | 'toggle';
@@ -23,7 +23,7 @@ export function App() {
   const t = strings(language);
 
   const fail = (e: unknown) => {
-    setError(e instanceof Error ? e.message : String(e));
+    setError(e instanceof TabUnreachable ? t.unreachable : e instanceof Error ? e.message : String(e));
     setStatus('error');
   };
   const run = useCallback(async (id: number, command: Command) => {

@@ -11,14 +11,21 @@ export async function targetTabId(search: string): Promise<number> {
 
 type Command = 'getState' | 'annotate' | 'toggle';
 
-/** Asks the top frame of a tab; a tab without Tifa's content script gets a plain message. */
+/** Nothing in the tab answers: a page Tifa leaves alone, a browser page, or a page from before the install. */
+export class TabUnreachable extends Error {}
+
+/**
+ * Asks the top frame of a tab. A page that is still loading starts listening when it is parsed,
+ * so an unanswered question is asked again a couple of times before the tab counts as unreachable.
+ */
 export async function askTab(tabId: number, command: Command): Promise<TabState> {
-  try {
-    return await tabMessenger.sendMessage(command, undefined, { tabId, frameId: 0 });
-  } catch {
-    throw new Error(
-      'Tifa cannot read this tab. Browser pages and the web store are off limits; a page opened before Tifa was installed needs a reload.',
-    );
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await tabMessenger.sendMessage(command, undefined, { tabId, frameId: 0 });
+    } catch (error) {
+      if (attempt >= 2) throw new TabUnreachable(String(error));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
   }
 }
 

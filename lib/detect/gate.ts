@@ -17,6 +17,10 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'sv
 const NOT_KANA = /[^\u3041-\u30fa\u30fd\u30fe\u31f0-\u31ff\uff66-\uff6f\uff71-\uff9d]+/g;
 const NOT_LATIN = /[^A-Za-z]+/g;
 
+const NO_HAN = 'no Chinese characters';
+const JAPANESE = 'Japanese text (kana present)';
+const DECLARED = 'the page is declared as';
+
 const ANY_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /**
@@ -28,15 +32,25 @@ const ANY_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 export function gateByDeclaration(lang: string, title: string): string | null {
   const declared = lang.trim().toLowerCase();
   if (!declared || declared === 'und' || declared.startsWith('zh') || ANY_HAN.test(title)) return null;
-  return `the page is declared as ${lang.trim()} and its title has no Chinese characters`;
+  return `${DECLARED} ${lang.trim()} and its title has no Chinese characters`;
+}
+
+/**
+ * Whether a page closed for this reason is left entirely alone: no Chinese at all, a Japanese
+ * page, a page declared in another language. Tifa does not even listen to the popup there (the
+ * listener is half of what the gate costs a page). A page with a little Chinese is not left
+ * alone: the popup can still annotate it.
+ */
+export function leavesAlone(reason: string): boolean {
+  return reason === NO_HAN || reason === JAPANESE || reason.startsWith(DECLARED);
 }
 
 /** Why the page is not Chinese, or null when it is worth a closer look. */
 export function gate(text: string): string | null {
   const han = countHanFast(text);
-  if (han === 0) return 'no Chinese characters';
+  if (han === 0) return NO_HAN;
   const kana = text.replace(NOT_KANA, '').length;
-  if (kana >= 3 && kana >= KANA_SHARE * (han + kana)) return 'Japanese text (kana present)';
+  if (kana >= 3 && kana >= KANA_SHARE * (han + kana)) return JAPANESE;
   if (han < MIN_HAN) return `too little Chinese text (${han} Han characters)`;
   // Latin letters can outnumber Han eightfold only in a text more than nine times longer than its Han.
   if (text.length > 9 * han && text.replace(NOT_LATIN, '').length > 8 * han) return 'mostly text in another language, little Chinese';

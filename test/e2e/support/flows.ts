@@ -233,10 +233,14 @@ export function flowsWith(launch: () => Promise<Driver>): void {
   });
 
   describe('pages that are not Chinese', () => {
-    it.each(['english-article.html', 'japanese-article.html'])('%s gets the verdict none', async (file) => {
+    it.each(['english-article.html', 'japanese-article.html'])('%s gets the verdict none and is left alone', async (file) => {
       const tab = await driver.open(server.url(file));
       await waitFor(tab, pageState, (s) => s.page !== null, 'a verdict');
       expect(await tab.evaluate(pageState)).toMatchObject({ page: 'none', progress: null, words: 0 });
+      // Nothing in the page listens: the popup says why it has nothing to show.
+      const popup = await driver.popupFor(tab);
+      expect(await popupReady(popup)).toBe('error');
+      expect(await popup.evaluate(() => document.querySelector('.error')?.textContent ?? '')).toContain('leaves pages without Chinese text alone');
       await tab.close();
     });
   });

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detectDocument, detectText, gate } from '@/lib/detect';
 import { MARKER_INDEX } from '@/lib/detect/marker-index';
 import { MARKER_GROUPS } from '@/lib/detect/markers';
-import { gateByDeclaration } from '@/lib/detect/gate';
+import { gateByDeclaration, leavesAlone } from '@/lib/detect/gate';
 import { indexMarkers } from '@/lib/detect/scan';
 import { sitePrior } from '@/lib/detect/site';
 import { simplifyForMarkers } from '@/lib/detect/traditional';
@@ -67,6 +67,19 @@ describe('gate', () => {
     ['a stray の in Chinese', `${SPORTS}我の家`],
   ])('stays open on %s', (_name, text) => {
     expect(gate(text)).toBeNull();
+  });
+});
+
+describe('pages the gate leaves alone entirely', () => {
+  it('are those without Chinese, Japanese ones and those declared in another language', () => {
+    for (const text of [ENGLISH, JAPANESE]) expect(leavesAlone(gate(text) ?? '')).toBe(true);
+    expect(leavesAlone(gateByDeclaration('en', 'Budget talks') ?? '')).toBe(true);
+  });
+
+  it('are not those with a little Chinese, which the popup can still annotate', () => {
+    const reason = gate(`${ENGLISH.repeat(8)} 中国 北京`);
+    expect(reason).not.toBeNull();
+    expect(leavesAlone(reason ?? '')).toBe(false);
   });
 });
 
