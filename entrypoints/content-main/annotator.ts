@@ -89,9 +89,10 @@ export class Annotator {
       this.error = undefined;
       this.observe();
     }
-    // What is in view is read off the page's own layout; the stylesheet comes with the first
-    // words (it changes the layout of every paragraph, see styles.ts).
+    // What is in view is read off the page's own layout first; then the stylesheet, whose new
+    // layout of every paragraph (see styles.ts) the browser draws while the first words are read.
     if (doc.body) this.enqueue(visibleFirst(collectGroups(doc.body)), 'back');
+    this.styles.attach();
     await this.drain();
   }
 
