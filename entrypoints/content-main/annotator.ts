@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '@/lib/glossary/types';
 import type { Progress, ReadResult, Result } from '@/lib/messaging';
 import { DEFAULT_DISPLAY, type Display } from '@/lib/settings';
 import { splitTokens } from '@/lib/text/split-tokens';
+import type { EarlyRead } from './api';
 import { collectGroups, isAnnotatable } from './collect';
 import { renderRun, restyleRun, Runs } from './render';
 import { nextTurn, SLICE_MS, sleep, withTimeout, yieldToMain } from './schedule';
@@ -80,8 +81,11 @@ export class Annotator {
     return this.runs.words();
   }
 
-  /** Annotates everything not yet annotated, the viewport first; resolves when the page is done. */
-  async annotate(): Promise<void> {
+  /**
+   * Annotates everything not yet annotated, the viewport first; resolves when the page is done.
+   * `early` is a first request the gate already made: its groups are not asked for again.
+   */
+  async annotate(early?: EarlyRead): Promise<void> {
     const { doc } = this.deps;
     this.setProgress('working');
     if (!this.active) {
@@ -91,9 +95,10 @@ export class Annotator {
     }
     // What is in view is read off the page's own layout first; then the stylesheet, whose new
     // layout of every paragraph (see styles.ts) the browser draws while the first words are read.
+    if (early) for (const group of early.groups) for (const node of group) this.queued.add(node);
     if (doc.body) this.enqueue(visibleFirst(collectGroups(doc.body)), 'back');
     this.styles.attach();
-    await this.drain();
+    await this.drain(early);
   }
 
   /** Puts the page's own nodes back and removes everything Tifa added. */
@@ -138,8 +143,8 @@ export class Annotator {
   }
 
   /** Runs one more pass over the queue after any pass already under way. */
-  private drain(): Promise<void> {
-    const pass = (this.draining ?? Promise.resolve()).then(() => this.drainLoop());
+  private drain(early?: EarlyRead): Promise<void> {
+    const pass = (this.draining ?? Promise.resolve()).then(() => this.drainLoop(early));
     this.draining = pass;
     return pass;
   }
@@ -148,15 +153,22 @@ export class Annotator {
    * Requests chunk after chunk from the background, asking for the next one while the current
    * one renders; the first chunk holds the viewport, later ones each wait a turn of the page's.
    */
-  private async drainLoop(): Promise<void> {
+  private async drainLoop(early?: EarlyRead): Promise<void> {
     const generation = this.generation;
-    let next = this.request(FIRST_CHUNK_CHARS, true);
+    if (early) for (const group of early.groups) for (const node of group) this.queued.delete(node);
+    let next = early ?? this.request(FIRST_CHUNK_CHARS, true);
     let sent = 1;
     let first = true;
     while (next && generation === this.generation) {
       const { groups, answer } = next;
       const result = await answer;
       if (generation !== this.generation) return;
+      if (!result.ok && next === early) {
+        // The gate's head start went wrong: those words are asked for again, with retries.
+        this.enqueue(groups.slice(), 'front');
+        next = this.request(FIRST_CHUNK_CHARS, true);
+        continue;
+      }
       if (!result.ok) {
         this.fail(result.error);
         return;

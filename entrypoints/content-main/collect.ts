@@ -50,16 +50,18 @@ function blockOf(node: Node): Element | null {
  * The annotatable Han text nodes under `root`, in document order, grouped into texts that read
  * as one: neighbours in the same block with only phrasing markup between them. A line break,
  * a block, or other text in between starts a new group. A plain walk over child and sibling
- * links: a tree walker with a filter calls back into script for every node.
+ * links: a tree walker with a filter calls back into script for every node. With a `limit`, the
+ * walk stops once the groups hold that many characters.
  */
-export function collectGroups(root: Node): Text[][] {
+export function collectGroups(root: Node, limit = Infinity): Text[][] {
   if (root.nodeType === Node.TEXT_NODE) return isAnnotatable(root as Text) ? [[root as Text]] : [];
   if (root.nodeType === Node.ELEMENT_NODE && inSkippedRegion(root as Element)) return [];
   const groups: Text[][] = [];
   let current: Text[] | null = null;
   let block: Element | null = null;
   let n: Node | null = root.firstChild;
-  while (n) {
+  let chars = 0;
+  while (n && chars < limit) {
     let enter = false;
     if (n.nodeType === Node.ELEMENT_NODE) {
       const el = n as Element;
@@ -76,6 +78,7 @@ export function collectGroups(root: Node): Text[][] {
         if (!current || own !== block) groups.push((current = []));
         block = own;
         current.push(text);
+        chars += text.data.length;
       }
     }
     if (enter) {

@@ -3,6 +3,7 @@ import { readingText } from '@/lib/detect/main-text';
 import { backgroundMessenger, type PageSummary, type Result, type TabState } from '@/lib/messaging';
 import { display, type Display, normalizeDisplay } from '@/lib/settings';
 import { Annotator } from './annotator';
+import type { EarlyRead } from './api';
 import { Cards } from './card';
 import { reveal } from './reveal';
 
@@ -35,10 +36,11 @@ export class Controller {
     };
   }
 
-  async annotate(): Promise<TabState> {
+  /** Annotates the page; `early` is the gate's head start on the first words, if it made one. */
+  async annotate(early?: EarlyRead): Promise<TabState> {
     const annotator = await this.ensureAnnotator();
     this.cards?.attach();
-    await annotator.annotate();
+    await annotator.annotate(early);
     return this.state();
   }
 

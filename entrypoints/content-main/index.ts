@@ -1,7 +1,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectDocument } from '@/lib/detect';
 import type { PageSettings } from '@/lib/page-settings';
-import { type ContentMain, MAIN_GLOBAL, type TabHandlers } from './api';
+import { type ContentMain, type EarlyRead, MAIN_GLOBAL, type TabHandlers } from './api';
 import { Controller } from './controller';
 
 /**
@@ -13,7 +13,7 @@ export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[MAIN_GLOBAL] = main;
 });
 
-function start(settings: Promise<PageSettings>): TabHandlers {
+function start(settings: Promise<PageSettings>, early?: EarlyRead): TabHandlers {
   // Stops this document's Tifa when the extension is reloaded or updated.
   const ctx = new ContentScriptContext('content');
   const detection = detectDocument(document, location.href);
@@ -22,7 +22,7 @@ function start(settings: Promise<PageSettings>): TabHandlers {
   ctx.onInvalidated(() => controller.dispose());
   if (detection.verdict === 'political') {
     void settings.then(async ({ auto }) => {
-      if (auto) await controller.annotate();
+      if (auto) await controller.annotate(early);
     });
   }
   return {

@@ -1,7 +1,8 @@
 import { gate, gateByDeclaration, leavesAlone } from '@/lib/detect/gate';
-import type { TabState } from '@/lib/messaging';
+import type { ReadResult, Result, TabState } from '@/lib/messaging';
 import { PAGE_SETTING_KEYS, type PageSettings, pageSettings } from '@/lib/page-settings';
-import type { ContentMain, TabHandlers } from '../content-main/api';
+import type { ContentMain, EarlyRead, TabHandlers } from '../content-main/api';
+import { collectGroups } from '../content-main/collect';
 import { MAIN_GLOBAL } from '../content-main/api';
 
 /**
@@ -20,15 +21,20 @@ export default defineUnlistedScript({
   main() {
     let handlers: Promise<TabHandlers> | undefined;
     // The settings are read while the main script loads, not after.
-    const load = () => {
+    const load = (early?: EarlyRead) => {
       if (handlers) return handlers;
       const settings = readSettings();
-      return (handlers = loadMain().then((main) => main.start(settings)));
+      return (handlers = loadMain().then((main) => main.start(settings, early)));
     };
     whenParsed(() => {
-      const reason = gateByDeclaration(document.documentElement.lang, document.title) ?? gate(sample(document));
+      const declared = gateByDeclaration(document.documentElement.lang, document.title);
+      const text = declared ? '' : sample(document);
+      const reason = declared ?? gate(text);
       if (reason) document.documentElement.setAttribute('data-tifa-page', 'none');
-      else void load();
+      // A page that looks like political news gets its first words asked for at once, while the
+      // page lays out and the main script loads; detection and the settings still decide
+      // whether they are shown.
+      else void load(looksPolitical(text) ? readEarly(document) : undefined);
       // Only the top frame answers the popup; each frame annotates its own document. A page
       // without Chinese is left alone entirely (the popup says so when nothing answers).
       if (window === window.top && (reason === null || !leavesAlone(reason))) listen(reason, load, () => handlers);
@@ -65,6 +71,34 @@ function listen(reason: string | null, load: () => Promise<TabHandlers>, loaded:
 function api(): typeof browser {
   const g = globalThis as unknown as { browser?: typeof browser; chrome?: typeof browser };
   return (g.browser?.runtime?.id ? g.browser : g.chrome) as typeof browser;
+}
+
+/** Characters of the first request the gate makes. */
+const EARLY_CHARS = 250;
+
+/**
+ * A cheap first guess at political news, only to decide whether to ask for the first words
+ * early: a few of the commonest words of the genre in the sample. Detection decides later.
+ */
+const POLITICAL_HINTS = /书记|人大|政协|党委|党组|政府|国务院|中央|委员会|常委|主任|部长|省长|市长|县长|区长|会议|代表大会|习近平/g;
+
+function looksPolitical(text: string): boolean {
+  return (text.match(POLITICAL_HINTS)?.length ?? 0) >= 3;
+}
+
+/** The page's first text groups in document order, sent to the background as the first request. */
+function readEarly(doc: Document): EarlyRead | undefined {
+  if (!doc.body) return undefined;
+  const groups = collectGroups(doc.body, EARLY_CHARS);
+  if (groups.length === 0) return undefined;
+  const texts = groups.map((group) => group.map((node) => node.data).join(''));
+  // The message in @webext-core/messaging's shape; the answer is { res } or { err }.
+  const message = { id: Math.floor(Math.random() * 1e9), type: 'readSoon', data: texts, timestamp: Date.now() };
+  const answer = (api().runtime.sendMessage(message) as Promise<{ res?: Result<ReadResult>; err?: { message?: string } } | undefined>).then(
+    (reply): Result<ReadResult> => reply?.res ?? { ok: false, error: reply?.err?.message ?? 'no answer' },
+    (error: unknown): Result<ReadResult> => ({ ok: false, error: String(error) }),
+  );
+  return { groups, answer };
 }
 
 /** Characters of the page the gate looks at. */

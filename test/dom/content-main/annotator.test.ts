@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Annotator } from '@/entrypoints/content-main/annotator';
+import { collectGroups } from '@/entrypoints/content-main/collect';
 import type { ReadResult, Result } from '@/lib/messaging';
 
 /** A stand-in for the background: one word per character, the syllable "py". */
@@ -103,6 +104,40 @@ describe('Annotator', () => {
     expect(document.querySelectorAll('[data-tifa-py] [data-tifa-py]').length).toBe(0);
     a.revert();
     expect(document.body.innerHTML).toBe('<p>旧闻</p><p>新增内容</p>');
+  });
+
+  it('uses the gate’s head start for the first words and asks only for the rest', async () => {
+    document.body.innerHTML = '<h1>区长讲话</h1><p>会议<b>召开</b></p><p>群众</p>';
+    const before = document.body.innerHTML;
+    const asked: string[] = [];
+    const read = async (texts: string[]) => {
+      asked.push(...texts);
+      return fakeRead(texts);
+    };
+    const first = collectGroups(document.body, 4);
+    const a = new Annotator({ doc: document, read, onChange: () => undefined });
+    live.push(a);
+    await a.annotate({ groups: first, answer: fakeRead(first.map((g) => g.map((n) => n.data).join(''))) });
+    expect(asked).toEqual(['会议召开', '群众']);
+    expect(a.words).toBe(10);
+    a.revert();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('asks again for the head start’s words when its answer failed', async () => {
+    document.body.innerHTML = '<h1>区长讲话</h1><p>会议</p>';
+    const asked: string[] = [];
+    const read = async (texts: string[]) => {
+      asked.push(...texts);
+      return fakeRead(texts);
+    };
+    const first = collectGroups(document.body, 4);
+    const a = new Annotator({ doc: document, read, onChange: () => undefined });
+    live.push(a);
+    await a.annotate({ groups: first, answer: Promise.resolve({ ok: false, error: 'stopped' }) });
+    expect(asked.sort()).toEqual(['会议', '区长讲话']);
+    expect(a.words).toBe(6);
+    expect(document.documentElement.getAttribute('data-tifa-progress')).toBe('done');
   });
 
   it('reads provisional words again once the engine answers, and reverts to the same nodes', async () => {
