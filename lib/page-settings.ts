@@ -7,6 +7,9 @@ import { type Display, normalizeDisplay } from './display';
  */
 export const PAGE_SETTING_KEYS = ['autoAnnotate', 'display'];
 
+/** Political news is annotated on load unless the reader turned it off. */
+export const AUTO_ANNOTATE_DEFAULT = true;
+
 export interface PageSettings {
   auto: boolean;
   display: Display;
@@ -15,7 +18,7 @@ export interface PageSettings {
 /** Stored values made into settings: anything missing or broken takes its default. */
 export function pageSettings(stored: Record<string, unknown>): PageSettings {
   return {
-    auto: typeof stored.autoAnnotate === 'boolean' ? stored.autoAnnotate : true,
+    auto: typeof stored.autoAnnotate === 'boolean' ? stored.autoAnnotate : AUTO_ANNOTATE_DEFAULT,
     display: normalizeDisplay(stored.display),
   };
 }

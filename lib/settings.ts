@@ -1,9 +1,10 @@
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_DISPLAY, type Display } from './display';
+import { AUTO_ANNOTATE_DEFAULT } from './page-settings';
 
 /** Annotate political news pages as soon as they load. */
 export const autoAnnotate = storage.defineItem<boolean>('local:autoAnnotate', {
-  fallback: true,
+  fallback: AUTO_ANNOTATE_DEFAULT,
   version: 1,
 });
 

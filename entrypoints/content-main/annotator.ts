@@ -95,8 +95,7 @@ export class Annotator {
     }
     // What is in view is read off the page's own layout first; then the stylesheet, whose new
     // layout of every paragraph (see styles.ts) the browser draws while the first words are read.
-    if (early) for (const group of early.groups) for (const node of group) this.queued.add(node);
-    if (doc.body) this.enqueue(visibleFirst(collectGroups(doc.body)), 'back');
+    if (doc.body) this.enqueue(visibleFirst(withoutNodesOf(collectGroups(doc.body), early?.groups)), 'back');
     this.styles.attach();
     await this.drain(early);
   }
@@ -155,7 +154,6 @@ export class Annotator {
    */
   private async drainLoop(early?: EarlyRead): Promise<void> {
     const generation = this.generation;
-    if (early) for (const group of early.groups) for (const node of group) this.queued.delete(node);
     let next = early ?? this.request(FIRST_CHUNK_CHARS, true);
     let sent = 1;
     let first = true;
@@ -298,4 +296,11 @@ export class Annotator {
     this.setProgress('working');
     void this.drain();
   }
+}
+
+/** `groups` without the text nodes of `taken` (words already asked for). */
+function withoutNodesOf(groups: Group[], taken: readonly Group[] | undefined): Group[] {
+  if (!taken) return groups;
+  const skip = new Set(taken.flat());
+  return groups.map((group) => group.filter((node) => !skip.has(node))).filter((group) => group.length > 0);
 }

@@ -1,6 +1,6 @@
 import { HAN } from '@/lib/text/han';
 
-/** Elements whose text is never annotated: code, form fields, other notations, our own UI (local names). */
+/** Elements whose text is never annotated: code, form fields, other notations, our own UI (local names, lower case as the HTML parser writes them). */
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
   'svg', 'math', 'ruby', 'rt', 'rp', 'iframe', 'object', 'canvas', 'title', 'code', 'pre', 'kbd',
@@ -23,7 +23,7 @@ export const OWN_ATTR = 'data-tifa-own';
  * region does not bring it back; nothing there is annotated).
  */
 function skipped(el: Element): boolean {
-  if (SKIP.has(el.localName.toLowerCase()) || el.hasAttribute(OWN_ATTR)) return true;
+  if (SKIP.has(el.localName) || el.hasAttribute(OWN_ATTR)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -42,7 +42,7 @@ export function isAnnotatable(node: Text): boolean {
 
 function blockOf(node: Node): Element | null {
   let el = node.parentElement;
-  while (el && INLINE.has(el.localName.toLowerCase())) el = el.parentElement;
+  while (el && INLINE.has(el.localName)) el = el.parentElement;
   return el;
 }
 
@@ -66,7 +66,7 @@ export function collectGroups(root: Node, limit = Infinity): Text[][] {
     if (n.nodeType === Node.ELEMENT_NODE) {
       const el = n as Element;
       if (!skipped(el)) {
-        if (!INLINE.has(el.localName.toLowerCase())) current = null;
+        if (!INLINE.has(el.localName)) current = null;
         enter = el.firstChild !== null;
       }
     } else if (n.nodeType === Node.TEXT_NODE) {

@@ -1,5 +1,5 @@
 import { gate, gateByDeclaration, leavesAlone } from '@/lib/detect/gate';
-import type { ReadResult, Result, TabState } from '@/lib/messaging';
+import { backgroundMessenger, type ReadResult, type Result, type TabState } from '@/lib/messaging';
 import { PAGE_SETTING_KEYS, type PageSettings, pageSettings } from '@/lib/page-settings';
 import type { ContentMain, EarlyRead, TabHandlers } from '../content-main/api';
 import { collectGroups } from '../content-main/collect';
@@ -92,12 +92,9 @@ function readEarly(doc: Document): EarlyRead | undefined {
   const groups = collectGroups(doc.body, EARLY_CHARS);
   if (groups.length === 0) return undefined;
   const texts = groups.map((group) => group.map((node) => node.data).join(''));
-  // The message in @webext-core/messaging's shape; the answer is { res } or { err }.
-  const message = { id: Math.floor(Math.random() * 1e9), type: 'readSoon', data: texts, timestamp: Date.now() };
-  const answer = (api().runtime.sendMessage(message) as Promise<{ res?: Result<ReadResult>; err?: { message?: string } } | undefined>).then(
-    (reply): Result<ReadResult> => reply?.res ?? { ok: false, error: reply?.err?.message ?? 'no answer' },
-    (error: unknown): Result<ReadResult> => ({ ok: false, error: String(error) }),
-  );
+  const answer = backgroundMessenger
+    .sendMessage('readSoon', texts)
+    .catch((error: unknown): Result<ReadResult> => ({ ok: false, error: String(error) }));
   return { groups, answer };
 }
 

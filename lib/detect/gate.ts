@@ -21,8 +21,6 @@ const NO_HAN = 'no Chinese characters';
 const JAPANESE = 'Japanese text (kana present)';
 const DECLARED = 'the page is declared as';
 
-const ANY_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-
 /**
  * Before any text is read: a page that declares a language other than Chinese (`<html
  * lang="en">`) and has no Han in its title is not Chinese. Reading the body costs most of the
@@ -31,7 +29,7 @@ const ANY_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
  */
 export function gateByDeclaration(lang: string, title: string): string | null {
   const declared = lang.trim().toLowerCase();
-  if (!declared || declared === 'und' || declared.startsWith('zh') || ANY_HAN.test(title)) return null;
+  if (!declared || declared === 'und' || declared.startsWith('zh') || countHanFast(title) > 0) return null;
   return `${DECLARED} ${lang.trim()} and its title has no Chinese characters`;
 }
 

@@ -17,6 +17,16 @@ async function fakeRead(texts: string[]): Promise<Result<ReadResult>> {
   };
 }
 
+/** fakeRead that also notes every text it was asked for. */
+function recordingRead() {
+  const asked: string[] = [];
+  const read = async (texts: string[]) => {
+    asked.push(...texts);
+    return fakeRead(texts);
+  };
+  return { asked, read };
+}
+
 const live: Annotator[] = [];
 function annotator(read = fakeRead) {
   const a = new Annotator({ doc: document, read, onChange: () => undefined });
@@ -109,11 +119,7 @@ describe('Annotator', () => {
   it('uses the gate’s head start for the first words and asks only for the rest', async () => {
     document.body.innerHTML = '<h1>区长讲话</h1><p>会议<b>召开</b></p><p>群众</p>';
     const before = document.body.innerHTML;
-    const asked: string[] = [];
-    const read = async (texts: string[]) => {
-      asked.push(...texts);
-      return fakeRead(texts);
-    };
+    const { asked, read } = recordingRead();
     const first = collectGroups(document.body, 4);
     const a = new Annotator({ doc: document, read, onChange: () => undefined });
     live.push(a);
@@ -126,11 +132,7 @@ describe('Annotator', () => {
 
   it('asks again for the head start’s words when its answer failed', async () => {
     document.body.innerHTML = '<h1>区长讲话</h1><p>会议</p>';
-    const asked: string[] = [];
-    const read = async (texts: string[]) => {
-      asked.push(...texts);
-      return fakeRead(texts);
-    };
+    const { asked, read } = recordingRead();
     const first = collectGroups(document.body, 4);
     const a = new Annotator({ doc: document, read, onChange: () => undefined });
     live.push(a);
