@@ -95,9 +95,13 @@ export class Annotator {
     }
     // What is in view is read off the page's own layout first; then the stylesheet, whose new
     // layout of every paragraph (see styles.ts) the browser draws while the first words are read.
-    if (doc.body) this.enqueue(visibleFirst(withoutNodesOf(collectGroups(doc.body), early?.groups)), 'back');
+    // With the gate's head start, its words are shown before the rest of the page is collected.
+    const collect = () => {
+      if (doc.body) this.enqueue(visibleFirst(withoutNodesOf(collectGroups(doc.body), early?.groups)), 'back');
+    };
+    if (!early) collect();
     this.styles.attach();
-    await this.drain(early);
+    await this.drain(early, early ? collect : undefined);
   }
 
   /** Puts the page's own nodes back and removes everything Tifa added. */
@@ -142,8 +146,8 @@ export class Annotator {
   }
 
   /** Runs one more pass over the queue after any pass already under way. */
-  private drain(early?: EarlyRead): Promise<void> {
-    const pass = (this.draining ?? Promise.resolve()).then(() => this.drainLoop(early));
+  private drain(early?: EarlyRead, collect?: () => void): Promise<void> {
+    const pass = (this.draining ?? Promise.resolve()).then(() => this.drainLoop(early, collect));
     this.draining = pass;
     return pass;
   }
@@ -151,8 +155,9 @@ export class Annotator {
   /**
    * Requests chunk after chunk from the background, asking for the next one while the current
    * one renders; the first chunk holds the viewport, later ones each wait a turn of the page's.
+   * `collect` fills the queue after the first chunk is shown (the gate's head start).
    */
-  private async drainLoop(early?: EarlyRead): Promise<void> {
+  private async drainLoop(early?: EarlyRead, collect?: () => void): Promise<void> {
     const generation = this.generation;
     let next = early ?? this.request(FIRST_CHUNK_CHARS, true);
     let sent = 1;
@@ -163,6 +168,8 @@ export class Annotator {
       if (generation !== this.generation) return;
       if (!result.ok && next === early) {
         // The gate's head start went wrong: those words are asked for again, with retries.
+        collect?.();
+        collect = undefined;
         this.enqueue(groups.slice(), 'front');
         next = this.request(FIRST_CHUNK_CHARS, true);
         continue;
@@ -175,13 +182,16 @@ export class Annotator {
       // The engine answers now (or nothing else is left): what was shown provisionally is read again first.
       if (provisional) this.redo.push(...groups);
       else if (this.redo.length > 0) this.enqueue(this.redo.splice(0), 'front');
-      next = this.request(EARLY_CHUNKS_CHARS[sent++ - 1]);
-      if (!next && this.redo.length > 0) {
-        this.enqueue(this.redo.splice(0), 'front');
-        next = this.request();
-      }
+      // The next chunk is asked for while this one renders, once the page has been collected.
+      if (!collect) next = this.requestNext(sent++);
       for (const [headword, entry] of Object.entries(result.value.entries)) this.entries.set(headword, entry);
       await this.apply(groups, result.value.tokens, generation, provisional);
+      if (generation !== this.generation) return;
+      if (collect) {
+        collect();
+        collect = undefined;
+        next = this.requestNext(sent++);
+      }
       if (!first) await nextTurn();
       first = false;
     }
@@ -196,6 +206,14 @@ export class Annotator {
     this.queue = [];
     this.queued.clear();
     this.setProgress('error');
+  }
+
+  /** The `sent`-th request of a pass (the first was 1); provisional words again once the queue is empty. */
+  private requestNext(sent: number): ReturnType<Annotator['request']> {
+    const next = this.request(EARLY_CHUNKS_CHARS[sent - 1]);
+    if (next || this.redo.length === 0) return next;
+    this.enqueue(this.redo.splice(0), 'front');
+    return this.request();
   }
 
   /** Takes the next chunk off the queue and sends it; undefined when the queue is empty. */

@@ -3,6 +3,7 @@ import { detectDocument } from '@/lib/detect';
 import type { PageSettings } from '@/lib/page-settings';
 import { type ContentMain, type EarlyRead, MAIN_GLOBAL, type TabHandlers } from './api';
 import { Controller } from './controller';
+import { removeEarlyLayout } from './layout';
 
 /**
  * The heavy part of the content script, loaded by the gate (entrypoints/gate) only on pages
@@ -23,8 +24,9 @@ function start(settings: Promise<PageSettings>, early?: EarlyRead): TabHandlers 
   if (detection.verdict === 'political') {
     void settings.then(async ({ auto }) => {
       if (auto) await controller.annotate(early);
+      else removeEarlyLayout(document);
     });
-  }
+  } else removeEarlyLayout(document);
   return {
     getState: async () => controller.state(),
     annotate: () => controller.annotate(),

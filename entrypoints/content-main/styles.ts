@@ -1,6 +1,7 @@
 import { TONE_COLORS } from '@/lib/pinyin/format';
 import type { Display } from '@/lib/settings';
 import { OWN_ATTR } from './collect';
+import { NEAR_VIEW_LAYOUT, removeEarlyLayout } from './layout';
 import { RUN_TAG, SYLLABLE_TAG, TERM_TAG } from './render';
 
 /**
@@ -15,13 +16,10 @@ const SYLLABLE = `ruby[data-tifa-py] > rt > ${SYLLABLE_TAG}${STRONG}`;
 
 
 /**
- * Ruby costs Chromium about 100 µs of layout per word, seconds for a long article. While a page
- * is annotated, its paragraphs are therefore laid out only when they come near the viewport
- * (content-visibility), each with its last rendered height remembered. The rule holds from
- * before the first word is inserted: a paragraph that turned `auto` only on its first ruby
- * would be laid out whole once before the browser found it off screen. The containment clips
- * paint at the paragraph's edge, so readings that stick out past it get a margin to show in.
- * The page's own rules still win over this weak one.
+ * The readings' rules, and the near-viewport layout of paragraphs while a page is annotated
+ * (layout.ts). The layout rule holds from before the first word is inserted: a paragraph that
+ * turned `auto` only on its first ruby would be laid out whole once before the browser found it
+ * off screen.
  */
 function css(display: Display): string {
   const toneRules = display.toneColors
@@ -74,7 +72,7 @@ ${TERM_TAG}[data-tifa-term]${STRONG}:hover, ${TERM_TAG}[data-tifa-term]${STRONG}
 ${TERM_TAG}[data-tifa-term]${STRONG}:focus-visible { outline: 2px solid #1a56db !important; outline-offset: 1px !important; }
 ${toneRules}
 ${hover}
-html[data-tifa-progress] p { content-visibility: auto; contain-intrinsic-block-size: auto 6em; overflow-clip-margin: 3em; }
+html[data-tifa-progress] p { ${NEAR_VIEW_LAYOUT} }
 `;
 }
 
@@ -93,6 +91,7 @@ export class Styles {
     this.style.setAttribute(OWN_ATTR, '');
     this.style.textContent = css(this.display);
     (this.doc.head ?? this.doc.documentElement).append(this.style);
+    removeEarlyLayout(this.doc);
   }
 
   update(display: Display): void {

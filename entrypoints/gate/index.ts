@@ -1,9 +1,10 @@
-import { gate, gateByDeclaration, leavesAlone } from '@/lib/detect/gate';
+import { gate, gateByDeclaration, leavesAlone, titleIsChinese } from '@/lib/detect/gate';
 import { backgroundMessenger, type ReadResult, type Result, type TabState } from '@/lib/messaging';
 import { PAGE_SETTING_KEYS, type PageSettings, pageSettings } from '@/lib/page-settings';
 import type { ContentMain, EarlyRead, TabHandlers } from '../content-main/api';
 import { collectGroups } from '../content-main/collect';
 import { MAIN_GLOBAL } from '../content-main/api';
+import { addEarlyLayout, removeEarlyLayout } from '../content-main/layout';
 
 /**
  * The gate, the content script of every page (declared in wxt.config.ts): a glance at a sample
@@ -13,19 +14,38 @@ import { MAIN_GLOBAL } from '../content-main/api';
  * main script then.
  *
  * It starts with the document and looks at the text as soon as the document is parsed
- * (DOMContentLoaded itself, not a task after the page's first layout). It is a plain script, not
+ * (DOMContentLoaded itself, not a task after the page's first layout). A Chinese title starts
+ * the main script loading as soon as the head is parsed. It is a plain script, not
  * a WXT content script: every page pays for what the gate touches (a content-script context
  * costs an AbortController, events and listeners), so the main script makes that context itself.
  */
 export default defineUnlistedScript({
   main() {
+    let settings: Promise<PageSettings> | undefined;
     let handlers: Promise<TabHandlers> | undefined;
     // The settings are read while the main script loads, not after.
+    const prepare = () => {
+      settings ??= readSettings();
+      void loadMain().catch(() => undefined); // load() reports a failure
+      return settings;
+    };
     const load = (early?: EarlyRead) => {
       if (handlers) return handlers;
-      const settings = readSettings();
-      return (handlers = loadMain().then((main) => main.start(settings, early)));
+      const read = prepare();
+      handlers = loadMain().then(
+        (main) => main.start(read, early),
+        (error: unknown) => {
+          removeEarlyLayout(document); // the page is left as it was
+          throw error;
+        },
+      );
+      return handlers;
     };
+    // A page whose title is Chinese will most likely load the main script: it starts loading as
+    // soon as the head is parsed, while the body still arrives, instead of at DOMContentLoaded.
+    whenHeadParsed(() => {
+      if (titleIsChinese(document.documentElement.lang, document.title)) prepare();
+    });
     whenParsed(() => {
       const declared = gateByDeclaration(document.documentElement.lang, document.title);
       const text = declared ? '' : sample(document);
@@ -89,6 +109,7 @@ function looksPolitical(text: string): boolean {
 /** The page's first text groups in document order, sent to the background as the first request. */
 function readEarly(doc: Document): EarlyRead | undefined {
   if (!doc.body) return undefined;
+  addEarlyLayout(doc);
   const groups = collectGroups(doc.body, EARLY_CHARS);
   if (groups.length === 0) return undefined;
   const texts = groups.map((group) => group.map((node) => node.data).join(''));
@@ -114,6 +135,22 @@ const COMMANDS = new Set<string>(['getState', 'annotate', 'toggle', 'getSummary'
 
 function readSettings(): Promise<PageSettings> {
   return api().storage.local.get(PAGE_SETTING_KEYS).then(pageSettings, () => pageSettings({}));
+}
+
+/**
+ * Runs `fn` once the head is parsed (the body has begun), or at once if it already is. The
+ * observer sees the root's children only, and stops at the body.
+ */
+function whenHeadParsed(fn: () => void): void {
+  const root = document.documentElement;
+  if (!root) return;
+  if (document.body) return fn();
+  const observer = new MutationObserver(() => {
+    if (!document.body) return;
+    observer.disconnect();
+    fn();
+  });
+  observer.observe(root, { childList: true });
 }
 
 /** Runs `fn` once the document is parsed: now, or at DOMContentLoaded. */

@@ -34,6 +34,15 @@ export function gateByDeclaration(lang: string, title: string): string | null {
 }
 
 /**
+ * Whether a page's title, before its body has arrived, says it is probably Chinese: a few Han
+ * and no kana, and no other language declared. Only a hint to start loading early; the gate
+ * decides on the text.
+ */
+export function titleIsChinese(lang: string, title: string): boolean {
+  return gateByDeclaration(lang, title) === null && countHanFast(title) >= 2 && title.replace(NOT_KANA, '').length === 0;
+}
+
+/**
  * Whether a page closed for this reason is left entirely alone: no Chinese at all, a Japanese
  * page, a page declared in another language. Tifa does not even listen to the popup there (the
  * listener is half of what the gate costs a page). A page with a little Chinese is not left

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Annotator } from '@/entrypoints/content-main/annotator';
 import { collectGroups } from '@/entrypoints/content-main/collect';
+import { addEarlyLayout } from '@/entrypoints/content-main/layout';
 import type { ReadResult, Result } from '@/lib/messaging';
 
 /** A stand-in for the background: one word per character, the syllable "py". */
@@ -118,16 +119,28 @@ describe('Annotator', () => {
 
   it('uses the gate’s head start for the first words and asks only for the rest', async () => {
     document.body.innerHTML = '<h1>区长讲话</h1><p>会议<b>召开</b></p><p>群众</p>';
+    const head = document.head.innerHTML;
     const before = document.body.innerHTML;
+    addEarlyLayout(document);
     const { asked, read } = recordingRead();
+    // The head start's words are on the page before the rest is collected and asked for.
+    const shownAtFirstAsk: number[] = [];
+    const watchingRead = (texts: string[]) => {
+      shownAtFirstAsk.push(document.querySelectorAll('ruby[data-tifa-py]').length);
+      return read(texts);
+    };
     const first = collectGroups(document.body, 4);
-    const a = new Annotator({ doc: document, read, onChange: () => undefined });
+    const a = new Annotator({ doc: document, read: watchingRead, onChange: () => undefined });
     live.push(a);
     await a.annotate({ groups: first, answer: fakeRead(first.map((g) => g.map((n) => n.data).join(''))) });
     expect(asked).toEqual(['会议召开', '群众']);
+    expect(shownAtFirstAsk[0]).toBe(4);
     expect(a.words).toBe(10);
+    // The annotator's stylesheet took over from the gate's early layout rule.
+    expect(document.querySelectorAll('style[data-tifa-early-layout]')).toHaveLength(0);
     a.revert();
     expect(document.body.innerHTML).toBe(before);
+    expect(document.head.innerHTML).toBe(head);
   });
 
   it('asks again for the head start’s words when its answer failed', async () => {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detectDocument, detectText, gate } from '@/lib/detect';
 import { MARKER_INDEX } from '@/lib/detect/marker-index';
 import { MARKER_GROUPS } from '@/lib/detect/markers';
-import { gateByDeclaration, leavesAlone } from '@/lib/detect/gate';
+import { gateByDeclaration, leavesAlone, titleIsChinese } from '@/lib/detect/gate';
 import { indexMarkers } from '@/lib/detect/scan';
 import { sitePrior } from '@/lib/detect/site';
 import { simplifyForMarkers } from '@/lib/detect/traditional';
@@ -80,6 +80,20 @@ describe('pages the gate leaves alone entirely', () => {
     const reason = gate(`${ENGLISH.repeat(8)} 中国 北京`);
     expect(reason).not.toBeNull();
     expect(leavesAlone(reason ?? '')).toBe(false);
+  });
+});
+
+describe('a Chinese title, before the body arrives', () => {
+  it.each([
+    ['a Chinese title', '', '区委书记主持召开常委会会议', true],
+    ['a Traditional title with Chinese declared', 'zh-Hant', '立法會通過預算案', true],
+    ['an English title', '', 'Budget talks resume', false],
+    ['a Japanese title', 'ja', '東京の天気', false],
+    ['a Japanese title, undeclared', '', '東京の天気予報', false],
+    ['one stray character', '', 'Budget 中 talks', false],
+    ['another language declared, Latin title', 'en', 'Beijing news', false],
+  ])('%s', (_name, lang, title, expected) => {
+    expect(titleIsChinese(lang, title)).toBe(expected);
   });
 });
 
