@@ -8,23 +8,27 @@ export interface Example {
   gold: Uint8Array;
 }
 
+// jiti reads an imported binding through a proxy at every use: hot loops use these local copies.
 const BUCKETS = 1 << FEATURE_BITS;
-const T = LABELS * LABELS + LABELS;
+const L = LABELS;
+const K = FEATURES_PER_CHAR;
+const T = L * L + L;
 
 /** An averaged structured perceptron over BIOES labels with Viterbi decoding (Collins 2002). */
 export class Perceptron {
-  w: Float64Array = new Float64Array(BUCKETS * LABELS);
-  u: Float64Array = new Float64Array(BUCKETS * LABELS);
+  w: Float64Array = new Float64Array(BUCKETS * L);
+  u: Float64Array = new Float64Array(BUCKETS * L);
   t: Float64Array = new Float64Array(T);
   tu: Float64Array = new Float64Array(T);
   c = 1;
 
   predict(ex: Example, w: Float64Array = this.w, t: Float64Array = this.t): Uint8Array {
-    const em = new Float64Array(ex.n * LABELS);
+    const em = new Float64Array(ex.n * L);
+    const f = ex.features;
     for (let i = 0; i < ex.n; i++) {
-      for (let k = 0; k < FEATURES_PER_CHAR; k++) {
-        const base = ex.features[i * FEATURES_PER_CHAR + k]! * LABELS;
-        for (let y = 0; y < LABELS; y++) em[i * LABELS + y] = em[i * LABELS + y]! + w[base + y]!;
+      for (let k = 0; k < K; k++) {
+        const base = f[i * K + k]! * L;
+        for (let y = 0; y < L; y++) em[i * L + y] = em[i * L + y]! + w[base + y]!;
       }
     }
     return viterbi(em, constrained(t), ex.n);
@@ -40,8 +44,8 @@ export class Perceptron {
       const g = ex.gold[i]!;
       const p = pred[i]!;
       if (g !== p) {
-        for (let k = 0; k < FEATURES_PER_CHAR; k++) {
-          const base = ex.features[i * FEATURES_PER_CHAR + k]! * LABELS;
+        for (let k = 0; k < K; k++) {
+          const base = ex.features[i * K + k]! * L;
           this.add(base + g, 1, this.w, this.u);
           this.add(base + p, -1, this.w, this.u);
         }
@@ -49,8 +53,8 @@ export class Perceptron {
       const gPrev = i === 0 ? -1 : ex.gold[i - 1]!;
       const pPrev = i === 0 ? -1 : pred[i - 1]!;
       if (g !== p || gPrev !== pPrev) {
-        this.add(gPrev < 0 ? LABELS * LABELS + g : gPrev * LABELS + g, 1, this.t, this.tu);
-        this.add(pPrev < 0 ? LABELS * LABELS + p : pPrev * LABELS + p, -1, this.t, this.tu);
+        this.add(gPrev < 0 ? L * L + g : gPrev * L + g, 1, this.t, this.tu);
+        this.add(pPrev < 0 ? L * L + p : pPrev * L + p, -1, this.t, this.tu);
       }
     }
     this.c++;
@@ -94,9 +98,9 @@ export function train(examples: readonly Example[], epochs: number): Perceptron 
 
 /** Quantises the name labels' weights (relative to O) to signed bytes on a logarithmic scale. */
 export function quantise(w: Float64Array): { scale: number; bytes: Int8Array } {
-  const rel = new Float64Array(BUCKETS * (LABELS - 1));
+  const rel = new Float64Array(BUCKETS * (L - 1));
   for (let b = 0; b < BUCKETS; b++) {
-    for (let y = 1; y < LABELS; y++) rel[b * (LABELS - 1) + y - 1] = w[b * LABELS + y]! - w[b * LABELS + O]!;
+    for (let y = 1; y < L; y++) rel[b * (L - 1) + y - 1] = w[b * L + y]! - w[b * L + O]!;
   }
   const max = rel.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
   const scale = max / 1000;
