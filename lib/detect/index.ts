@@ -20,9 +20,14 @@ function closed(reason: string): Detection {
   return { verdict: 'none', score: 0, reasons: [reason] };
 }
 
+/** Text without a title is taken to open with its headline (a corpus line: headline, then body). */
+const LEAD = 30;
+
 /** The verdict on text already past the gate. */
 function judge(title: string, text: string, url: string): Detection {
-  return weigh(countSignals(simplifyForMarkers(`${title}\n${text.slice(0, MAX_TEXT)}`)), sitePrior(url));
+  const simple = simplifyForMarkers(`${title}\n${text.slice(0, MAX_TEXT)}`);
+  const headline = title.trim() ? simple.slice(0, title.length) : simple.slice(title.length + 1, title.length + 1 + LEAD);
+  return weigh(countSignals(simple, headline), sitePrior(url));
 }
 
 /** The verdict on an article's title and text (no page): used on text corpora. */

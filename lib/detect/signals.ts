@@ -2,6 +2,7 @@ import { NAME_TITLES, SURNAMES, type MarkerGroup } from './markers';
 import { MARKER_INDEX } from './marker-index';
 import { newsForms, officialVoice, sessions } from './forms';
 import { countHanFast, isHanCode } from './han';
+import { readHeadline, type HeadlineReading } from './headline';
 import { MarkerScanner } from './scan';
 
 /** What the verdict weighs, counted over the title and main text (already in Simplified). */
@@ -17,6 +18,8 @@ export interface Signals {
   officialVoice: string[];
   /** How the text shows itself as news, with the weight of each form found. */
   newsForm: Array<{ form: string; weight: number }>;
+  /** How the headline reads to a model of news headlines. */
+  headline: HeadlineReading;
   /** Share of the Han characters that stand in sentences (lines with 。！？), not in lists of headlines. */
   proseShare: number;
 }
@@ -71,8 +74,8 @@ function proseShare(text: string): number {
   return all === 0 ? 0 : prose / all;
 }
 
-/** Count the detector's signals in `text` (Simplified Chinese; map Traditional first). */
-export function countSignals(text: string): Signals {
+/** Count the detector's signals in `text` and its `headline` (Simplified Chinese; map Traditional first). */
+export function countSignals(text: string, headline = ''): Signals {
   scanner ??= new MarkerScanner(MARKER_INDEX);
   return {
     han: countHanFast(text),
@@ -81,6 +84,7 @@ export function countSignals(text: string): Signals {
     sessions: sessions(text),
     officialVoice: officialVoice(text),
     newsForm: newsForms(text),
+    headline: readHeadline(headline),
     proseShare: proseShare(text),
   };
 }

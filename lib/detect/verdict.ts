@@ -31,6 +31,13 @@ const SESSION_WEIGHT = 2;
 const VOICE_WEIGHT = 3;
 const NEWS_FORM_MAX = 8;
 const SITE_WEIGHT = 4;
+/**
+ * The headline model's log-odds (lib/detect/headline.ts) count at this rate, up to HEADLINE_MAX
+ * either way: a headline that reads plainly as current affairs, or plainly as another subject,
+ * weighs as much as a dateline.
+ */
+const HEADLINE_WEIGHT = 0.5;
+const HEADLINE_MAX = 6;
 const TOPIC_WEIGHT = 1.1;
 /** Below this share of running text the page is a list of headlines or links, not an article. */
 const PROSE_SHARE = 0.4;
@@ -111,6 +118,13 @@ export function weigh(signals: Signals, site: SitePrior): Detection {
     const bonus = Math.min(NEWS_FORM_MAX, signals.newsForm.reduce((sum, f) => sum + f.weight, 0));
     score += bonus;
     parts.push([bonus, () => `news form: ${signals.newsForm.slice(0, 2).map((f) => f.form).join(', ')}`]);
+  }
+  const headline = signals.headline;
+  if (headline.known > 0) {
+    const lean = Math.max(-HEADLINE_MAX, Math.min(HEADLINE_MAX, HEADLINE_WEIGHT * headline.logit));
+    score += lean;
+    const words = headline.telling.length > 0 ? ` (${headline.telling.join(', ')})` : '';
+    parts.push([Math.abs(lean), () => (lean >= 0 ? `headline reads as current affairs${words}` : `against: headline reads as another subject${words}`)]);
   }
   if (site.reason && site.weight !== 0) {
     score += SITE_WEIGHT * site.weight;
