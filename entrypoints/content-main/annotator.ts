@@ -188,6 +188,9 @@ export class Annotator {
       await this.apply(groups, result.value.tokens, generation, provisional);
       if (generation !== this.generation) return;
       if (collect) {
+        // A task of its own: collecting measures the page, which lays out the words just shown.
+        await yieldToMain();
+        if (generation !== this.generation) return;
         collect();
         collect = undefined;
         next = this.requestNext(sent++);
