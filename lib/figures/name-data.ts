@@ -31,6 +31,13 @@ export const NOT_NAME_FINAL = new Set(
   Array.from('区县市省州镇乡村路街巷港站场厂矿店馆院校所局部处科委会社队团军车船机器品章性率法界业线网湖河江山岛湾坡台楼门桥寺庙庄园林堂宫殿塔井池坝渠旗盟营厅署司组课杯赛奖节周期感办制们老口点'),
 );
 
+/**
+ * The part of NOT_NAME_FINAL that ends places and organisations but hardly ever a name (甘棠镇,
+ * 龙泉乡, 市委): the trained tagger's own spans are held to these only, since 军, 林, 江, 山 and
+ * the like also end many names (吴方军, 李富林, 张德江).
+ */
+export const PLACE_FINAL = new Set(Array.from('区县市省州镇乡村路街巷港站场厂矿店馆院校所局部处委会社队车船机器品性率法界网湖岛湾坡楼寺庙殿塔井池坝渠署司组课杯赛奖节期感办制们口点'));
+
 /** Place and organisation suffixes that may follow a name-like word (卫东区, 王庄村). */
 export const PLACE_SUFFIX = /^(?:区|县|市|省|州|镇|乡|村|路|街|大街|大道|社区|街道|小区|公司|集团|大学|学院|中学|小学|医院|银行|广场|公园|大桥|河|湖|山|岛|港|站|厂|矿|队|团|杯|赛|奖|号|牌|式|型|体|思想|理论|主义|精神)/u;
 

@@ -170,7 +170,12 @@ function openWindows(ctx: CharContext, tokens: readonly Token[]): void {
     const translitRun = translit(j) && (translit(j - 1) || translit(j + 1) || (cls[j - 1]! | cls[j + 1]!) & CLASS.dot);
     if (cls[j]! & SEED || (lvl[j]! & 3) >= 2 || translitRun || rule[j]! > 0) seed[j] = 1;
   }
-  for (const t of tokens) if (NAME_TAGS.has(t.tag)) seed.fill(1, t.start + PAD, t.end + PAD);
+  for (const t of tokens) {
+    // Words of two or three characters that jieba's HMM made of unknown characters (展淑萍, 考斯曼)
+    // are often names too; four are more often a set phrase (成之惟艰).
+    const unknown = t.tag === 'x' && t.end - t.start >= 2 && t.end - t.start <= 3 && cls[t.start + PAD]! & CLASS.han;
+    if (NAME_TAGS.has(t.tag) || unknown) seed.fill(1, t.start + PAD, t.end + PAD);
+  }
   for (let j = PAD; j < n + PAD; j++) ctx.open[j] = seed[j]! | seed[j - 1]! | seed[j - 2]!;
 }
 

@@ -20,15 +20,18 @@ export function surnameLength(word: string): number {
   return SURNAME_CODES.has(first) ? 1 : 0;
 }
 
-/** A Han name: surname and one or two given-name characters (双姓 such as 范徐丽泰 included). */
-export function isHanNameShape(word: string): boolean {
+/**
+ * A Han name: surname and one or two given-name characters (双姓 such as 范徐丽泰 included), not
+ * ending in one of `finals`.
+ */
+export function isHanNameShape(word: string, finals: ReadonlySet<string> = NOT_NAME_FINAL): boolean {
   if (!HAN_ONLY.test(word) || NOT_NAMES.has(word)) return false;
   const sur = surnameLength(word);
   if (sur === 0) return false;
   const given = word.length - sur;
   const doubleSurname = word.length === 4 && SURNAMES.has(word[1]!) && word[0] !== word[1];
   if (given < 1 || (given > 2 && !doubleSurname)) return false;
-  return !NOT_NAME_FINAL.has(word.at(-1)!);
+  return !finals.has(word.at(-1)!);
 }
 
 /** A transliterated foreign name: every character is a usual transliteration character. */

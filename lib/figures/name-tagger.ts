@@ -2,8 +2,10 @@ import { boundaryAfter } from './cues';
 import modelData from './data/name-model.json';
 import { charContext } from './name-features';
 import { emissions, labelSpans, loadNameModel, viterbi, type NameModel, type NameModelData } from './name-model';
-import { HONORIFIC_AFTER } from './name-data';
-import { followedByPlace, isForeignShape, isHanNameShape } from './name-shape';
+import { nameCharLevels } from './name-chars';
+import { loneSurnames, surnameOf } from './lone-surnames';
+import { HONORIFIC_AFTER, NOT_LAST, NOT_NAMES, PLACE_FINAL, TRANSLITERATION } from './name-data';
+import { followedByPlace, isHanNameShape } from './name-shape';
 import { mergeSpans, repeats, ruleNameSpans, type NameOptions, type NameSpan } from './names';
 import { tokenBefore } from './token-checks';
 import type { Token } from './types';
@@ -18,16 +20,33 @@ function shippedModel(): NameModel {
 /** A doctrine named after a person (邓小平理论): People's Daily marks the name, the popup does not. */
 const TERM_AFTER = /^(?:理论|思想|主义)/u;
 
+let levels: Uint8Array | undefined;
+
+/** A transliteration: two characters or more, each a usual one or one jieba's foreign names use. */
+function transliterated(name: string): boolean {
+  levels ??= nameCharLevels();
+  if (name.length < 2 || NOT_NAMES.has(name) || PLACE_FINAL.has(name.at(-1)!)) return false;
+  for (let i = 0; i < name.length; i++) {
+    if (!TRANSLITERATION.has(name[i]!) && levels[name.charCodeAt(i)]! >> 4 === 0) return false;
+  }
+  return true;
+}
+
 /** Whether a span the tagger proposes looks like a name: a Han name, a transliteration, or dotted. */
 function nameLike(name: string, options: NameOptions): boolean {
   if (name.length === 1) return options.surnamesAlone === true && isHanNameShape(`${name}某`);
-  return isHanNameShape(name) || isForeignShape(name) || /^\p{Script=Han}+[·・]\p{Script=Han}+/u.test(name);
+  return isHanNameShape(name, PLACE_FINAL) || transliterated(name) || /^\p{Script=Han}+[·・]\p{Script=Han}+/u.test(name);
 }
 
 /** A name the rules did not find must not start inside a word nor run into a place (卫东区). */
 function fitsWords(text: string, tokens: readonly Token[], start: number, end: number): boolean {
   if (followedByPlace(text, end)) return false;
-  return tokens.length === 0 || tokenBefore(tokens, start + 1)?.start === start;
+  if (tokens.length === 0) return true;
+  // It may end inside a word only where the word goes on with a function word (诗丽婉到), not
+  // inside a set phrase (成之惟艰).
+  const last = tokenBefore(tokens, end);
+  const cut = last !== undefined && last.end > end && !NOT_LAST.has(text[end]!);
+  return !cut && tokenBefore(tokens, start + 1)?.start === start;
 }
 
 /** A word the text also writes as a place (卫东 of 卫东区) is that place wherever it stands alone. */
@@ -36,6 +55,14 @@ function usedAsPlace(text: string, name: string): boolean {
     if (followedByPlace(text, at + name.length)) return true;
   }
   return false;
+}
+
+/** Function words that end no three-character name (周恩来 and 张志和 do end in 来 and 和). */
+const FUNCTION_LAST = new Set('在说为是的了与等向对将也都就又要把被从以到并及或已还着');
+
+/** A three-character Han name ending in a function word is two characters (吕钦对, 叶挺及). */
+function trimmed(text: string, start: number, end: number): number {
+  return end - start === 3 && FUNCTION_LAST.has(text[end - 1]!) && isHanNameShape(text.slice(start, end - 1), PLACE_FINAL) ? end - 1 : end;
 }
 
 /**
@@ -61,7 +88,13 @@ export function findNameSpans(text: string, tokens: readonly Token[], options: N
   const labels = viterbi(emissions(ctx, model), model.t, ctx.length);
   const ruleKeys = new Set(rules.map((r) => `${r.start}:${r.end}`));
   const tagged: NameSpan[] = [];
-  for (const [start, end] of labelSpans(labels)) {
+  for (const [start, cut] of labelSpans(labels)) {
+    const lone = surnameOf({ start, end: cut, name: text.slice(start, cut) });
+    if (lone) {
+      if (options.surnamesAlone) tagged.push(lone);
+      continue;
+    }
+    const end = trimmed(text, start, cut);
     const name = text.slice(start, end);
     if (!options.insideTerms && TERM_AFTER.test(text.slice(end, end + 2))) continue;
     // Without the tagger's words a name of its own must also end where a name may end (学雷锋志愿).
@@ -76,5 +109,5 @@ export function findNameSpans(text: string, tokens: readonly Token[], options: N
   // gaps; they never replace the tagger's own.
   const covered = mergeSpans(text.length, kept, again);
   const gaps = rules.filter((r) => HONORIFIC_AFTER.test(text.slice(r.end, r.end + 3)) && !covered.some((s) => s.start < r.end && r.start < s.end));
-  return mergeSpans(text.length, covered, gaps);
+  return mergeSpans(text.length, covered, gaps, options.surnamesAlone ? loneSurnames(text, tokens) : []);
 }

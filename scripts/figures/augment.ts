@@ -1,4 +1,4 @@
-import { SURNAMES } from '../../lib/figures/name-data';
+import { PLACE_FINAL, SURNAMES } from '../../lib/figures/name-data';
 import { isHanNameShape } from '../../lib/figures/name-shape';
 import type { DictWord } from './jieba-dict';
 import type { NerSentence } from './pd-ner';
@@ -17,7 +17,7 @@ export function nameLexicon(dict: readonly DictWord[]): NameLexicon {
   const out: NameLexicon = { han2: [], han3: [], foreign: [] };
   for (const { word, tag } of dict) {
     if (!HAN.test(word)) continue;
-    if ((tag === 'nr' || tag === 'nrfg') && SURNAMES.has(word[0]!) && isHanNameShape(word)) {
+    if ((tag === 'nr' || tag === 'nrfg') && SURNAMES.has(word[0]!) && isHanNameShape(word, PLACE_FINAL)) {
       if (word.length === 2) out.han2.push(word);
       if (word.length === 3) out.han3.push(word);
     }

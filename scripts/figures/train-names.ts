@@ -9,7 +9,7 @@
  *
  *   npx jiti scripts/figures/train-names.ts --chars                              (write name-chars.json only)
  *
- * Options: --epochs N (10), --folds N (3), --fold K (0), --bare SHARE (0.2: sentences seen
+ * Options: --epochs N (20), --folds N (3), --fold K (0), --bare SHARE (0.2: sentences seen
  * without the tagger's words), --augment N (1: copies of each sentence with its names replaced by
  * names from jieba's dictionary), --folder DIR (keep each fold's model there and reuse it;
  * --retrain to train again), --errors (held-out mistakes by kind), --show (and in context).
@@ -148,7 +148,7 @@ function main(): void {
     if (!write) return;
   }
   const setup: Setup = {
-    epochs: Number(argument('epochs', '10')),
+    epochs: Number(argument('epochs', '20')),
     bareShare: Number(argument('bare', '0.2')),
     augment: Number(argument('augment', '1')),
     lexicon: nameLexicon(dict),

@@ -105,6 +105,12 @@ describe('findNameSpans', () => {
     expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual(names);
   });
 
+  it('reads a surname and its form of address as the surname, only when asked', () => {
+    const text = '明节后，都会收到陈老师寄来的玉峰茶。';
+    expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual([]);
+    expect(findNameSpans(text, words(text), { surnamesAlone: true }).map((s) => s.name)).toEqual(['陈']);
+  });
+
   it('leaves a doctrine named after a person out unless asked', () => {
     const text = '高举邓小平理论伟大旗帜。';
     expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual([]);
