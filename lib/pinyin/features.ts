@@ -24,6 +24,8 @@ export interface Sentence {
   wordKeys: Int32Array;
 }
 
+import classData from './data/char-classes.json';
+
 /** Classes standing for a neighbour that is not Han: edge, digit, Latin letter, space. */
 const EDGE = 35;
 const DIGIT = 48;
@@ -50,6 +52,36 @@ function charClass(cp: number | undefined): number {
   if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return LATIN;
   if (cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0 || cp === 0x3000) return SPACE;
   return cp;
+}
+
+export interface CharClassesData {
+  format: 1;
+  revision: string;
+  source: string;
+  licence: string;
+  /** `class:characters` groups separated by `|` (scripts/build-char-classes.ts). */
+  classes: string;
+}
+
+/** Per BMP code unit: 1 + its part-of-speech class (scripts/build-char-classes.ts), 0 for none. */
+const CLASSES = (() => {
+  const out = new Uint8Array(0x10000);
+  for (const group of (classData as CharClassesData).classes.split('|')) {
+    const colon = group.indexOf(':');
+    const c = Number(group.slice(0, colon)) + 1;
+    for (let i = colon + 1; i < group.length; i++) out[group.charCodeAt(i)] = c;
+  }
+  return out;
+})();
+
+/**
+ * A neighbour (as charClass() gives it) by its class: a Han character by the part of speech it
+ * leans to, one of too few dictionary words as any such, punctuation and the rest as they are.
+ */
+function wordClass(c: number): number {
+  const cls = c <= 0xffff ? (CLASSES[c] ?? 0) : 0;
+  if (cls > 0) return 0x10000 + cls;
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ? 0x10000 : c;
 }
 
 /** One round of a 32-bit multiplicative mix. */
@@ -114,7 +146,7 @@ export function toSentence(words: readonly string[], into?: Sentence): Sentence 
 }
 
 /** Template ids, mixed into every key so that templates never share weights. */
-const T = { bias: 1, place: 2, l1: 3, r1: 4, l2: 5, r2: 6, lr: 7, lw: 8, rw: 9, w: 10, vote: 11, l3: 12, r3: 13, lww: 14 } as const;
+const T = { bias: 1, place: 2, l1: 3, r1: 4, l2: 5, r2: 6, lr: 7, lw: 8, rw: 9, w: 10, vote: 11, l3: 12, r3: 13, lww: 14, cl1: 15, cr1: 16, clr: 17, cl2: 18, cr2: 19, bag: 20 } as const;
 
 /**
  * The context features of the character at code point `at`, the same in training and at run
@@ -153,6 +185,35 @@ export function contextFeatures(s: Sentence, at: number, out: number[], n = out.
   out[n++] = key(mix(mix(base, T.rw), rw));
   if (wordLen > 1) out[n++] = key(mix(mix(mix(base, T.w), wordKeys[wi] ?? 0), place));
   else out[n++] = key(mix(mix(mix(base, T.lww), lw), rw));
+  n = classFeatures(base, wordClass(l2), wordClass(l1), wordClass(r1), wordClass(r2), out, n);
+  return bagFeatures(s, at, base, out, n);
+}
+
+/** How far either side bagFeatures() looks. */
+const BAG = 5;
+
+/**
+ * The Han characters two to five places either side, wherever they stand: what a sentence is
+ * about (an order of plants, a Mongol khan, a Korean name) reaches past the nearest neighbours.
+ */
+function bagFeatures(s: Sentence, at: number, base: number, out: number[], n: number): number {
+  const { cps } = s;
+  const bag = mix(base, T.bag);
+  for (let i = Math.max(0, at - BAG); i < at - 1; i++) if (isHan(cps[i] ?? 0)) out[n++] = key(mix(bag, cps[i] ?? 0));
+  for (let i = at + 2; i < s.n && i <= at + BAG; i++) if (isHan(cps[i] ?? 0)) out[n++] = key(mix(bag, cps[i] ?? 0));
+  return n;
+}
+
+/**
+ * The neighbours by class (wordClass): one and two either side, one on each side together. With a
+ * few dozen examples per character, a neighbour never seen beside it is often of a kind seen.
+ */
+function classFeatures(base: number, l2: number, l1: number, r1: number, r2: number, out: number[], n: number): number {
+  out[n++] = key(mix(mix(base, T.cl1), l1));
+  out[n++] = key(mix(mix(base, T.cr1), r1));
+  out[n++] = key(mix(mix(mix(base, T.clr), l1), r1));
+  out[n++] = key(mix(mix(mix(base, T.cl2), l2), l1));
+  out[n++] = key(mix(mix(mix(base, T.cr2), r1), r2));
   return n;
 }
 
