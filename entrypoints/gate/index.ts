@@ -1,4 +1,4 @@
-import { gate, gateByDeclaration, leavesAlone, titleIsChinese } from '@/lib/detect/gate';
+import { declaresAnotherLanguage, gate, gateByDeclaration, leavesAlone, titleIsChinese } from '@/lib/detect/gate';
 import { backgroundMessenger, type ReadResult, type Result, type TabState } from '@/lib/messaging';
 import { PAGE_SETTING_KEYS, type PageSettings, pageSettings } from '@/lib/page-settings';
 import type { ContentMain, EarlyRead, TabHandlers } from '../content-main/api';
@@ -43,9 +43,12 @@ export default defineUnlistedScript({
     };
     // A page whose title is Chinese will most likely load the main script: it starts loading as
     // soon as the head is parsed, while the body still arrives, instead of at DOMContentLoaded.
-    whenHeadParsed(() => {
-      if (titleIsChinese(document.documentElement.lang, document.title)) prepare();
-    });
+    // A page declared in another language is not watched for it.
+    if (!declaresAnotherLanguage(document.documentElement?.lang ?? '')) {
+      whenHeadParsed(() => {
+        if (titleIsChinese(document.documentElement.lang, document.title)) prepare();
+      });
+    }
     whenParsed(() => {
       const declared = gateByDeclaration(document.documentElement.lang, document.title);
       const text = declared ? '' : sample(document);

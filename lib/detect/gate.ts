@@ -28,9 +28,14 @@ const DECLARED = 'the page is declared as';
  * Han in its title and goes on to the text, where its kana tell.
  */
 export function gateByDeclaration(lang: string, title: string): string | null {
-  const declared = lang.trim().toLowerCase();
-  if (!declared || declared === 'und' || declared.startsWith('zh') || countHanFast(title) > 0) return null;
+  if (!declaresAnotherLanguage(lang) || countHanFast(title) > 0) return null;
   return `${DECLARED} ${lang.trim()} and its title has no Chinese characters`;
+}
+
+/** Whether `<html lang>` names a language other than Chinese. */
+export function declaresAnotherLanguage(lang: string): boolean {
+  const declared = lang.trim().toLowerCase();
+  return declared !== '' && declared !== 'und' && !declared.startsWith('zh');
 }
 
 /**

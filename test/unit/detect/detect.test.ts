@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detectDocument, detectText, gate } from '@/lib/detect';
 import { MARKER_INDEX } from '@/lib/detect/marker-index';
 import { MARKER_GROUPS } from '@/lib/detect/markers';
-import { gateByDeclaration, leavesAlone, titleIsChinese } from '@/lib/detect/gate';
+import { declaresAnotherLanguage, gateByDeclaration, leavesAlone, titleIsChinese } from '@/lib/detect/gate';
 import { indexMarkers } from '@/lib/detect/scan';
 import { sitePrior } from '@/lib/detect/site';
 import { simplifyForMarkers } from '@/lib/detect/traditional';
@@ -98,6 +98,11 @@ describe('a Chinese title, before the body arrives', () => {
 });
 
 describe('gate by the declared language', () => {
+  it('knows which declarations name another language', () => {
+    expect(['en', 'en-GB', 'ja', ' fr '].map(declaresAnotherLanguage)).toEqual([true, true, true, true]);
+    expect(['', 'und', 'zh', 'zh-Hant-TW', 'ZH-cn'].map(declaresAnotherLanguage)).toEqual([false, false, false, false, false]);
+  });
+
   it('closes on a page declared in another language whose title has no Han', () => {
     expect(gateByDeclaration('en-GB', 'Budget talks resume in Brussels')).toMatch(/declared as en-GB/);
   });
