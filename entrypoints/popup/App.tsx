@@ -87,7 +87,7 @@ export function App() {
       {tabId !== undefined && state && (
         <div class="actions">
           <button type="button" data-tifa-action="annotate" onClick={() => void run(tabId, 'annotate')}>
-            {t.annotate}
+            {state.annotated ? t.annotateAgain : t.annotate}
           </button>
           <button type="button" data-tifa-action="toggle" aria-pressed={state.annotated} onClick={() => void run(tabId, 'toggle')}>
             {state.annotated ? t.turnOff : t.turnOn}
