@@ -186,6 +186,20 @@ export function flowsWith(launch: () => Promise<Driver>): void {
     });
   });
 
+  describe('a Chinese page that only looks political at a glance', () => {
+    it('is left exactly as served once detection says it is not political news', async () => {
+      // Its sample has the gate's hint words (会议, 主任, 委员会): the gate asks for its first
+      // words and lays paragraphs out near the viewport only, until detection says otherwise.
+      const tab = await driver.open(server.url('culture-article.html'));
+      await waitFor(tab, pageState, (s) => s.page !== null, 'a verdict');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await tab.evaluate(pageState)).toMatchObject({ page: 'chinese', progress: null, words: 0 });
+      const pristine = await tab.evaluate(pristineSerialization);
+      expect(await tab.evaluate(serialization)).toBe(pristine);
+      await tab.close();
+    });
+  });
+
   describe('a live page', () => {
     it('follows infinite scroll, SPA navigation and rewritten text, leaves the editable note alone, reverts exactly', async () => {
       const url = server.url('live-feed.html');
