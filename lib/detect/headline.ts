@@ -29,7 +29,10 @@ export interface HeadlineReading {
   logit: number;
   /** How many of the headline's bigrams the model knows: none, and the logit is only the prior. */
   known: number;
-  /** The bigrams that weigh most, in the direction of the logit. */
+  /**
+   * The bigrams that weigh most, in the direction of the logit, none overlapping a weightier one
+   * (书展开幕 names 开幕, not also the straddling 展开).
+   */
   telling: string[];
 }
 
@@ -68,10 +71,14 @@ export function readHeadline(headline: string, model: HeadlineModel = data as He
     seen.push([bigram, w]);
   }
   const sign = logit >= 0 ? 1 : -1;
-  const telling = seen
-    .filter(([, w]) => w * sign > 0)
-    .sort((a, b) => (b[1] - a[1]) * sign)
-    .slice(0, 3)
-    .map(([bigram]) => bigram);
+  const taken = new Set<number>();
+  const telling: string[] = [];
+  for (const [bigram] of seen.filter(([, w]) => w * sign > 0).sort((a, b) => (b[1] - a[1]) * sign)) {
+    if (telling.length === 3) break;
+    const at = headline.indexOf(bigram);
+    if (taken.has(at) || taken.has(at + 1)) continue;
+    taken.add(at).add(at + 1);
+    telling.push(bigram);
+  }
   return { logit, known: seen.length, telling };
 }

@@ -43,6 +43,17 @@ describe('the headline model data', () => {
   });
 });
 
+describe('the telling words of a headline', () => {
+  it('never name a bigram that straddles a weightier one', () => {
+    for (const headline of ['秋季书展开幕 三万册新书等你来读', '外交部发言人就朝鲜半岛局势答记者问', '沪指收盘大涨 基金净值普涨']) {
+      const { telling } = readHeadline(headline);
+      expect(telling.length).toBeGreaterThan(0);
+      const spans = telling.map((bigram) => headline.indexOf(bigram));
+      for (const a of spans) for (const b of spans) if (a !== b) expect(Math.abs(a - b)).toBeGreaterThan(1);
+    }
+  });
+});
+
 describe('the headline in the verdict', () => {
   it('names the words of a headline that reads as current affairs', () => {
     const text = '外交部发言人就朝鲜半岛局势答记者问\n外交部发言人表示，中方呼吁有关各方保持冷静克制。';
