@@ -49,7 +49,11 @@ export async function launchFirefox(): Promise<Driver> {
     async popupFor(tab) {
       // Without the tabs permission, tab URLs are hidden: bring the tab to the front and ask
       // for the active one. The extension page runs this with its own WebExtension `browser`.
-      await pages.get(tab)?.bringToFront();
+      // Activation is asynchronous (a tab closed just before may still be handing over focus):
+      // the page itself must be visible before the active tab is asked for.
+      const page = pages.get(tab);
+      await page?.bringToFront();
+      await page?.waitForFunction(() => document.visibilityState === 'visible', { timeout: 5_000 });
       await extensionPage.evaluate(async () => {
         // Named through globalThis: the test build would otherwise rewrite `browser` to its own import.
         const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
