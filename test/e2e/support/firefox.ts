@@ -49,18 +49,26 @@ export async function launchFirefox(): Promise<Driver> {
     async popupFor(tab) {
       // Without the tabs permission, tab URLs are hidden: bring the tab to the front and ask
       // for the active one. The extension page runs this with its own WebExtension `browser`.
-      // Activation is asynchronous (a tab closed just before may still be handing over focus):
-      // the page itself must be visible before the active tab is asked for.
+      // Activation is asynchronous: the page itself must be visible before the active tab is
+      // asked for.
       const page = pages.get(tab);
       await page?.bringToFront();
       await page?.waitForFunction(() => document.visibilityState === 'visible', { timeout: 5_000 });
-      await extensionPage.evaluate(async () => {
+      // The extension tab still shows the previous popup until it has navigated: a mark in the
+      // new URL tells the two apart.
+      const mark = `${Date.now()}${Math.random()}`.replace('.', '');
+      await extensionPage.evaluate(async (mark: string) => {
         // Named through globalThis: the test build would otherwise rewrite `browser` to its own import.
         const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
         const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         if (active?.id === undefined) throw new Error('no active tab');
-        location.href = `/popup.html?tabId=${active.id}`;
-      });
+        location.href = `/popup.html?tabId=${active.id}&opened=${mark}`;
+      }, mark);
+      await extensionPage.waitForFunction(
+        (mark: string) => location.search.endsWith(`opened=${mark}`) && document.readyState !== 'loading',
+        { polling: 100, timeout: 10_000 },
+        mark,
+      );
       return wrap(extensionPage);
     },
     close: () => firefox.close(),
