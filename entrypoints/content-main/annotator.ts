@@ -86,7 +86,6 @@ export class Annotator {
    * `early` is a first request the gate already made: its groups are not asked for again.
    */
   async annotate(early?: EarlyRead): Promise<void> {
-    const { doc } = this.deps;
     this.setProgress('working');
     if (!this.active) {
       this.active = true;
@@ -96,12 +95,15 @@ export class Annotator {
     // What is in view is read off the page's own layout first; then the stylesheet, whose new
     // layout of every paragraph (see styles.ts) the browser draws while the first words are read.
     // With the gate's head start, its words are shown before the rest of the page is collected.
-    const collect = () => {
-      if (doc.body) this.enqueue(visibleFirst(withoutNodesOf(collectGroups(doc.body), early?.groups)), 'back');
-    };
-    if (!early) collect();
+    if (!early) this.collectPage();
     this.styles.attach();
-    await this.drain(early, early ? collect : undefined);
+    await this.drain(early);
+  }
+
+  /** Queues the page's groups not yet annotated, those in view first; `skip` are already asked for. */
+  private collectPage(skip?: Text[][]): void {
+    const body = this.deps.doc.body;
+    if (body) this.enqueue(visibleFirst(withoutNodesOf(collectGroups(body), skip)), 'back');
   }
 
   /** Puts the page's own nodes back and removes everything Tifa added. */
@@ -146,8 +148,8 @@ export class Annotator {
   }
 
   /** Runs one more pass over the queue after any pass already under way. */
-  private drain(early?: EarlyRead, collect?: () => void): Promise<void> {
-    const pass = (this.draining ?? Promise.resolve()).then(() => this.drainLoop(early, collect));
+  private drain(early?: EarlyRead): Promise<void> {
+    const pass = (this.draining ?? Promise.resolve()).then(() => this.drainLoop(early));
     this.draining = pass;
     return pass;
   }
@@ -155,10 +157,11 @@ export class Annotator {
   /**
    * Requests chunk after chunk from the background, asking for the next one while the current
    * one renders; the first chunk holds the viewport, later ones each wait a turn of the page's.
-   * `collect` fills the queue after the first chunk is shown (the gate's head start).
+   * With the gate's head start (`early`), the page is collected once its words are shown.
    */
-  private async drainLoop(early?: EarlyRead, collect?: () => void): Promise<void> {
+  private async drainLoop(early?: EarlyRead): Promise<void> {
     const generation = this.generation;
+    let collected = early === undefined;
     let next = early ?? this.request(FIRST_CHUNK_CHARS, true);
     let sent = 1;
     let first = true;
@@ -168,8 +171,8 @@ export class Annotator {
       if (generation !== this.generation) return;
       if (!result.ok && next === early) {
         // The gate's head start went wrong: those words are asked for again, with retries.
-        collect?.();
-        collect = undefined;
+        if (!collected) this.collectPage(groups);
+        collected = true;
         this.enqueue(groups.slice(), 'front');
         next = this.request(FIRST_CHUNK_CHARS, true);
         continue;
@@ -183,16 +186,16 @@ export class Annotator {
       if (provisional) this.redo.push(...groups);
       else if (this.redo.length > 0) this.enqueue(this.redo.splice(0), 'front');
       // The next chunk is asked for while this one renders, once the page has been collected.
-      if (!collect) next = this.requestNext(sent++);
+      if (collected) next = this.requestNext(sent++);
       for (const [headword, entry] of Object.entries(result.value.entries)) this.entries.set(headword, entry);
       await this.apply(groups, result.value.tokens, generation, provisional);
       if (generation !== this.generation) return;
-      if (collect) {
+      if (!collected) {
         // A task of its own: collecting measures the page, which lays out the words just shown.
         await yieldToMain();
         if (generation !== this.generation) return;
-        collect();
-        collect = undefined;
+        this.collectPage(groups);
+        collected = true;
         next = this.requestNext(sent++);
       }
       if (!first) await nextTurn();

@@ -1,3 +1,5 @@
+import { OWN_ATTR } from './collect';
+
 /**
  * Ruby costs Chromium about 100 µs of layout per word, seconds for a long article. While a page
  * is annotated, its paragraphs are therefore laid out only when they come near the viewport
@@ -19,7 +21,7 @@ export const EARLY_LAYOUT_ATTR = 'data-tifa-early-layout';
 export function addEarlyLayout(doc: Document): void {
   const style = doc.createElement('style');
   style.setAttribute(EARLY_LAYOUT_ATTR, '');
-  style.setAttribute('data-tifa-own', '');
+  style.setAttribute(OWN_ATTR, '');
   style.textContent = `p { ${NEAR_VIEW_LAYOUT} }`;
   (doc.head ?? doc.documentElement).append(style);
 }

@@ -26,7 +26,7 @@ export default defineUnlistedScript({
     // The settings are read while the main script loads, not after.
     const prepare = () => {
       settings ??= readSettings();
-      void loadMain().catch(() => undefined); // load() reports a failure
+      void loadMain(); // load() reports a failure
       return settings;
     };
     const load = (early?: EarlyRead) => {
@@ -46,7 +46,7 @@ export default defineUnlistedScript({
     // A page declared in another language is not watched for it.
     if (!declaresAnotherLanguage(document.documentElement?.lang ?? '')) {
       whenHeadParsed(() => {
-        if (titleIsChinese(document.documentElement.lang, document.title)) prepare();
+        if (titleIsChinese(document.title)) prepare();
       });
     }
     whenParsed(() => {

@@ -40,11 +40,11 @@ export function declaresAnotherLanguage(lang: string): boolean {
 
 /**
  * Whether a page's title, before its body has arrived, says it is probably Chinese: a few Han
- * and no kana, and no other language declared. Only a hint to start loading early; the gate
- * decides on the text.
+ * and no kana (whatever language is declared: a Chinese title keeps gateByDeclaration open too).
+ * Only a hint to start loading early; the gate decides on the text.
  */
-export function titleIsChinese(lang: string, title: string): boolean {
-  return gateByDeclaration(lang, title) === null && countHanFast(title) >= 2 && title.replace(NOT_KANA, '').length === 0;
+export function titleIsChinese(title: string): boolean {
+  return countHanFast(title) >= 2 && title.replace(NOT_KANA, '').length === 0;
 }
 
 /**

@@ -50,32 +50,38 @@ function find(bigrams: string, c0: number, c1: number): number {
   return -1;
 }
 
+/** The different Han bigrams of `text`, each with where it first stands, in that order. */
+function bigramsAt(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!isHanCode(text.charCodeAt(i)) || !isHanCode(text.charCodeAt(i + 1))) continue;
+    const bigram = text.slice(i, i + 2);
+    if (!found.has(bigram)) found.set(bigram, i);
+  }
+  return found;
+}
+
 /** The different Han bigrams of `text`, in order of first appearance. */
 export function headlineBigrams(text: string): string[] {
-  const found = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (isHanCode(text.charCodeAt(i)) && isHanCode(text.charCodeAt(i + 1))) found.add(text.slice(i, i + 2));
-  }
-  return [...found];
+  return [...bigramsAt(text).keys()];
 }
 
 /** How current-affairs-like a headline reads. */
 export function readHeadline(headline: string, model: HeadlineModel = data as HeadlineModel): HeadlineReading {
   let logit = model.prior;
-  const seen: Array<[string, number]> = [];
-  for (const bigram of headlineBigrams(headline)) {
-    const at = find(model.bigrams, bigram.charCodeAt(0), bigram.charCodeAt(1));
-    if (at < 0) continue;
-    const w = (model.weights.charCodeAt(at) - 48 + model.low) * model.step;
+  const seen: Array<[bigram: string, weight: number, at: number]> = [];
+  for (const [bigram, at] of bigramsAt(headline)) {
+    const i = find(model.bigrams, bigram.charCodeAt(0), bigram.charCodeAt(1));
+    if (i < 0) continue;
+    const w = (model.weights.charCodeAt(i) - 48 + model.low) * model.step;
     logit += w;
-    seen.push([bigram, w]);
+    seen.push([bigram, w, at]);
   }
   const sign = logit >= 0 ? 1 : -1;
   const taken = new Set<number>();
   const telling: string[] = [];
-  for (const [bigram] of seen.filter(([, w]) => w * sign > 0).sort((a, b) => (b[1] - a[1]) * sign)) {
+  for (const [bigram, , at] of seen.filter(([, w]) => w * sign > 0).sort((a, b) => (b[1] - a[1]) * sign)) {
     if (telling.length === 3) break;
-    const at = headline.indexOf(bigram);
     if (taken.has(at) || taken.has(at + 1)) continue;
     taken.add(at).add(at + 1);
     telling.push(bigram);

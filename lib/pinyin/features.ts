@@ -1,3 +1,5 @@
+import classData from './data/char-classes.json';
+
 /**
  * The polyphone model's context features as 30-bit hashes, computed from code points with no
  * string built per character: the reader runs them for a third of all characters of a page.
@@ -23,8 +25,6 @@ export interface Sentence {
   /** Per word: a hash of the word when it has Han, else the class of its first character. */
   wordKeys: Int32Array;
 }
-
-import classData from './data/char-classes.json';
 
 /** Classes standing for a neighbour that is not Han: edge, digit, Latin letter, space. */
 const EDGE = 35;
@@ -79,7 +79,7 @@ const CLASSES = (() => {
  * leans to, one of too few dictionary words as any such, punctuation and the rest as they are.
  */
 function wordClass(c: number): number {
-  const cls = c <= 0xffff ? (CLASSES[c] ?? 0) : 0;
+  const cls = c <= 0xffff ? CLASSES[c]! : 0;
   if (cls > 0) return 0x10000 + cls;
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ? 0x10000 : c;
 }

@@ -164,12 +164,18 @@ export function flowsWith(launch: () => Promise<Driver>): void {
     });
   });
 
+  /** Opens a page that must get the verdict `chinese` and stay unannotated after it settles. */
+  async function openChinesePage(file: string): Promise<Tab> {
+    const tab = await driver.open(server.url(file));
+    await waitFor(tab, pageState, (s) => s.page !== null, 'a verdict');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await tab.evaluate(pageState)).toMatchObject({ page: 'chinese', progress: null, words: 0 });
+    return tab;
+  }
+
   describe('a Chinese sports page', () => {
     it('is not annotated on load; the popup annotates it and revert restores the same nodes', async () => {
-      const tab = await driver.open(server.url('sports-article.html'));
-      await waitFor(tab, pageState, (s) => s.page !== null, 'a verdict');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(await tab.evaluate(pageState)).toMatchObject({ page: 'chinese', progress: null, words: 0 });
+      const tab = await openChinesePage('sports-article.html');
       const before = await tab.evaluate(serialization);
       expect(await tab.evaluate(rememberTextNodes)).toBeGreaterThan(10);
 
@@ -190,10 +196,7 @@ export function flowsWith(launch: () => Promise<Driver>): void {
     it('is left exactly as served once detection says it is not political news', async () => {
       // Its sample has the gate's hint words (会议, 主任, 委员会): the gate asks for its first
       // words and lays paragraphs out near the viewport only, until detection says otherwise.
-      const tab = await driver.open(server.url('culture-article.html'));
-      await waitFor(tab, pageState, (s) => s.page !== null, 'a verdict');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(await tab.evaluate(pageState)).toMatchObject({ page: 'chinese', progress: null, words: 0 });
+      const tab = await openChinesePage('culture-article.html');
       const pristine = await tab.evaluate(pristineSerialization);
       expect(await tab.evaluate(serialization)).toBe(pristine);
       await tab.close();
