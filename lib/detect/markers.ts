@@ -132,7 +132,7 @@ const TECH = [
 const EDUCATION = [
   '考生', '高考', '考试', '分数线', '录取', '招生', '志愿', '学校', '高校', '大学', '学生', '留学',
   '留学生', '雅思', '托福', '考研', '课程', '培训', '老师', '教师', '家长', 
-  '复习', '试题', '答题', '学历', '毕业生', '签证', '院校', '校园',
+  '复习', '试题', '答题', '学历', '毕业生', '签证', '移民', '绿卡', '入籍', '院校', '校园',
 ];
 const LIFESTYLE = [
   '搭配', '时尚', '穿搭', '单品', '美容', '护肤', '化妆', '肌肤', '减肥', '饮食', '食材',
@@ -178,7 +178,7 @@ export const TOPIC_NAMES: Record<TopicGroup, string> = {
   markets: 'markets and business',
   property: 'property and home',
   tech: 'technology and games',
-  education: 'education',
+  education: 'education, study abroad and emigration',
   lifestyle: 'lifestyle, health and travel',
 };
 

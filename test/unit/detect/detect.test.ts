@@ -29,6 +29,13 @@ const FINANCE =
   '多只个股涨停；新能源板块跌幅居前。分析人士认为，上市公司一季度财报陆续披露，净利润同比增长的公司占比提高，' +
   '投资者情绪有所回暖，基金经理普遍看好后市，但提醒投资者注意估值风险。';
 
+// An emigration story from a portal's study-abroad channel: foreign officials and a court, but its subject is migrants.
+const EMIGRATION =
+  '中新网5月8日电 据当地华文媒体报道，该国移民部日前公布新一年度技术移民配额，较上年增加两千个名额，' +
+  '投资移民门槛则有所提高。移民部长在记者会上表示，新政策将优先考虑紧缺行业人才。当地一名移民官员因收受好处、' +
+  '违规为申请人办理入籍手续，日前被法院判处监禁。不少华人家庭表示，孩子留学毕业后申请绿卡的等待时间明显变长，' +
+  '移民中介提醒申请人提前准备语言成绩和工作证明，留意签证到期时间。';
+
 const JAPANESE =
   '東京都の図書館が三年ぶりに再開しました。利用者は朝から列を作り、多くの本を借りていきました。館長は「地域の皆さんに喜んでもらえて嬉しい」と話しています。';
 
@@ -141,6 +148,12 @@ describe('detectText', () => {
 
   it('names the competing subject of a non-political page', () => {
     expect(detectText('', SPORTS).reasons.join('\n')).toMatch(/words of sports such as/);
+  });
+
+  it('reads emigration news as the study-abroad channel, not politics, despite its officials and court', () => {
+    const detection = detectText('', EMIGRATION);
+    expect(detection.verdict).toBe('chinese');
+    expect(detection.reasons.join('\n')).toMatch(/words of education, study abroad and emigration such as 移民/);
   });
 
   it('says why a Japanese page is not Chinese', () => {
