@@ -38,7 +38,7 @@ const BODIES = [
   '欧盟', '东盟', '上合组织', '国民党', '民进党', '共和党', '民主党', '执政党', '反对党', '在野党',
   '立法会', '立法院', '行政院', '克里姆林宫', '国务院新闻办公室', '国新办', '共青团', '妇联',
   '国土部', '国土资源部', '审计署', '国家统计局', '工信部', '交通运输部', '水利部', '科技部',
-  '文化部', '铁道部', '海关总署', '质检总局', '国家防总', '禁毒委', '民政厅', '卫生署', '当局',
+  '文化部', '铁道部', '海关总署', '质检总局', '国家防总', '禁毒委', '国家移民管理局', '移民管理局', '民政厅', '卫生署', '当局',
   '台当局', '陆委会', '海基会', '海协会', '国安局', '情报部门', '特侦组', '检方', '检察院',
   '人民法院', '中级人民法院', '高级人民法院', '五角大楼', '国务院常务会议', '贸促会', '侨办',
   '国务院侨办', '外事办', '联合国大会', '世卫', '世界卫生组织', '世贸组织', '二十国集团',
@@ -115,6 +115,7 @@ const MARKETS = [
   '开盘', '成交额', '基金', '基金经理', '净值', '投资者', '券商', '上市公司', '营收',
   '净利润', '同比', '环比', '财报', '市值', '估值', '债券', '汇率', '利率', '期货',
   '理财', '信贷', '贷款', '股份', '股东', '证券',
+  'QFII', 'QDII', 'ETF', 'IPO', 'A股', '交易所', '证交所', '挂牌', '私募', '增发', '市盈率',
   '沪指', '深成指', '创业板', '港股', '美股', '油价', '通胀', '降息', '加息', '美联储',
 ];
 const PROPERTY = [
@@ -141,6 +142,13 @@ const LIFESTYLE = [
   '款式', '小说', '章节', '博客', '楼主', '帖子', 
 ];
 
+/**
+ * Words that contain a subject's marker but are not about that subject: read as themselves, they
+ * keep the shorter marker from being counted, and count for nothing. Resettlement (水库移民) is not
+ * emigration.
+ */
+const NEUTRAL = ['生态移民', '水库移民', '库区移民', '移民搬迁', '搬迁移民', '三峡移民', '移民安置'];
+
 export const MARKER_GROUPS = {
   title: TITLES,
   body: BODIES,
@@ -154,6 +162,7 @@ export const MARKER_GROUPS = {
   tech: TECH,
   education: EDUCATION,
   lifestyle: LIFESTYLE,
+  neutral: NEUTRAL,
 } as const;
 
 export type MarkerGroup = keyof typeof MARKER_GROUPS;

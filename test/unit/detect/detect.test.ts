@@ -36,6 +36,18 @@ const EMIGRATION =
   '违规为申请人办理入籍手续，日前被法院判处监禁。不少华人家庭表示，孩子留学毕业后申请绿卡的等待时间明显变长，' +
   '移民中介提醒申请人提前准备语言成绩和工作证明，留意签证到期时间。';
 
+// Reservoir resettlement is county government work, not emigration.
+const RESETTLEMENT =
+  '本报讯（记者 周岚）5月10日，县委书记李承平主持召开县委常委会会议，专题研究水库移民后期扶持工作。会议强调，' +
+  '要认真贯彻落实党中央、国务院关于移民安置的决策部署，压实各级党委和政府责任，确保库区移民搬得出、稳得住、能致富。' +
+  '县长赵明远要求，各乡镇要做好移民搬迁后续产业帮扶，县政府将统筹安排专项资金，推动移民安置点基础设施建设。';
+
+// A regulator's quota news: a body of state speaks, but the subject is the securities market.
+const QUOTAS =
+  '国家外汇管理局日前表示，新一批QFII额度正在陆续审批，已有多家境外机构获批投资额度。一位证交所人士介绍，' +
+  '今年以来境外资金通过QFII渠道买入A股的规模明显增加，ETF产品受到青睐，多只基金挂牌交易首日成交活跃。' +
+  '分析人士认为，随着额度扩大，券商和基金经理将迎来更多机会，但投资者仍需关注汇率和估值变化。';
+
 const JAPANESE =
   '東京都の図書館が三年ぶりに再開しました。利用者は朝から列を作り、多くの本を借りていきました。館長は「地域の皆さんに喜んでもらえて嬉しい」と話しています。';
 
@@ -154,6 +166,18 @@ describe('detectText', () => {
     const detection = detectText('', EMIGRATION);
     expect(detection.verdict).toBe('chinese');
     expect(detection.reasons.join('\n')).toMatch(/words of education, study abroad and emigration such as 移民/);
+  });
+
+  it('reads reservoir resettlement (水库移民, 移民安置) as government work, not as emigration', () => {
+    const detection = detectText('', RESETTLEMENT);
+    expect(detection.verdict).toBe('political');
+    expect(detection.reasons.join('\n')).not.toMatch(/emigration/);
+  });
+
+  it('reads quota news from a regulator as the securities market (QFII, A股, ETF)', () => {
+    const detection = detectText('', QUOTAS);
+    expect(detection.verdict).toBe('chinese');
+    expect(detection.reasons.join('\n')).toMatch(/words of markets and business such as .*QFII/);
   });
 
   it('says why a Japanese page is not Chinese', () => {
