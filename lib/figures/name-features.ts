@@ -1,5 +1,6 @@
 import { nameCharLevels } from './name-chars';
 import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, SURNAMES, TRANSLITERATION } from './name-data';
+import { japaneseSurnameLength } from './name-shape';
 import type { Token } from './types';
 
 /**
@@ -42,7 +43,7 @@ export interface CharContext {
   open: Uint8Array;
 }
 
-const CLASS = { surname: 1, compound: 2, translit: 4, han: 8, digit: 16, latin: 32, dot: 64, space: 128, given: 256 } as const;
+const CLASS = { surname: 1, compound: 2, translit: 4, han: 8, digit: 16, latin: 32, dot: 64, space: 128, given: 256, japanese: 512 } as const;
 
 const TAG_IDS = new Map<string, number>();
 function tagId(tag: string): number {
@@ -123,6 +124,11 @@ export function charContext(text: string, tokens: readonly Token[], ruleSpans: r
     if (COMPOUND_FIRST.has(code) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) c |= CLASS.compound;
     ctx.cls[i + PAD] = c;
   }
+  // A Japanese family name (桥本, 长谷川) marks each of its characters.
+  for (let i = 0; i < n; i++) {
+    const japanese = japaneseSurnameLength(text, i);
+    for (let k = 0; k < japanese; k++) ctx.cls[i + k + PAD]! |= CLASS.japanese;
+  }
   openWindows(ctx, tokens);
   if (tokens.length === 0) {
     const x = tagId('x');
@@ -154,7 +160,7 @@ export function charContext(text: string, tokens: readonly Token[], ruleSpans: r
 }
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
-const SEED = CLASS.surname | CLASS.compound | CLASS.dot;
+const SEED = CLASS.surname | CLASS.compound | CLASS.dot | CLASS.japanese;
 
 /**
  * Marks where a name may be: up to two characters after a surname (欧阳 and 范徐 of four-character

@@ -1,5 +1,6 @@
 import {
   COMPOUND_SURNAMES,
+  JAPANESE_SURNAMES,
   NOT_NAME_FINAL,
   NOT_NAMES,
   PLACE_SUFFIX,
@@ -46,4 +47,23 @@ export function isForeignShape(word: string): boolean {
 /** Whether the text right after a candidate makes it a place or organisation (卫东区, 王庄村). */
 export function followedByPlace(text: string, end: number): boolean {
   return PLACE_SUFFIX.test(text.slice(end, end + 4));
+}
+
+/** First code units of Japanese family names, so that most characters are turned away at once. */
+const JAPANESE_FIRST = new Set(Array.from(JAPANESE_SURNAMES, (s) => s.charCodeAt(0)));
+
+/** Length of the Japanese family name at `at` in `text` (桥本, 长谷川), or 0. */
+export function japaneseSurnameLength(text: string, at = 0): number {
+  if (!JAPANESE_FIRST.has(text.charCodeAt(at))) return 0;
+  if (JAPANESE_SURNAMES.has(text.slice(at, at + 3))) return 3;
+  return JAPANESE_SURNAMES.has(text.slice(at, at + 2)) ? 2 : 0;
+}
+
+/**
+ * A Japanese name: a family name alone (桥本首相) or with a given name of one to three characters
+ * (桥本龙太郎), not ending in one of `finals`.
+ */
+export function isJapaneseNameShape(word: string, finals: ReadonlySet<string> = NOT_NAME_FINAL): boolean {
+  const sur = japaneseSurnameLength(word);
+  return sur > 0 && word.length <= sur + 3 && HAN_ONLY.test(word) && !NOT_NAMES.has(word) && !finals.has(word.at(-1)!);
 }

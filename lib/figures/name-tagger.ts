@@ -1,11 +1,11 @@
-import { boundaryAfter } from './cues';
+import { boundaryAfter, strongLeftCue, strongRightCue } from './cues';
 import modelData from './data/name-model.json';
 import { charContext } from './name-features';
 import { emissions, labelSpans, loadNameModel, viterbi, type NameModel, type NameModelData } from './name-model';
 import { nameCharLevels } from './name-chars';
 import { loneSurnames, surnameOf } from './lone-surnames';
-import { HONORIFIC_AFTER, NOT_LAST, NOT_NAMES, PLACE_FINAL, TRANSLITERATION } from './name-data';
-import { followedByPlace, isHanNameShape } from './name-shape';
+import { HONORIFIC_AFTER, NOT_LAST, NOT_NAMES, PLACE_FINAL, TRANSLITERATION, WORLD_PLACES } from './name-data';
+import { followedByPlace, isHanNameShape, isJapaneseNameShape } from './name-shape';
 import { mergeSpans, repeats, ruleNameSpans, type NameOptions, type NameSpan } from './names';
 import { tokenBefore } from './token-checks';
 import type { Token } from './types';
@@ -32,10 +32,47 @@ function transliterated(name: string): boolean {
   return true;
 }
 
-/** Whether a span the tagger proposes looks like a name: a Han name, a transliteration, or dotted. */
+/** Whether a span the tagger proposes looks like a name: a Han, Japanese or transliterated name, or dotted. */
 function nameLike(name: string, options: NameOptions): boolean {
   if (name.length === 1) return options.surnamesAlone === true && isHanNameShape(`${name}某`);
-  return isHanNameShape(name, PLACE_FINAL) || transliterated(name) || /^\p{Script=Han}+[·・]\p{Script=Han}+/u.test(name);
+  return isHanNameShape(name, PLACE_FINAL) || isJapaneseNameShape(name, PLACE_FINAL) || transliterated(name) || /^\p{Script=Han}+[·・]\p{Script=Han}+/u.test(name);
+}
+
+/**
+ * A span the tagger proposes right after a title or before a verb of speech (前总理差瓦立,
+ * 素林外长, 考斯曼先生) needs only to be of Han characters: Thai, Arabic or Japanese names
+ * fit none of the shapes above.
+ */
+function cueBacked(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (name.length < 2 || name.length > 6 || NOT_NAMES.has(name) || PLACE_FINAL.has(name.at(-1)!)) return false;
+  if (!/^\p{Script=Han}+(?:[·・]\p{Script=Han}+)*$/u.test(name) || followedByPlace(text, end)) return false;
+  return strongLeftCue(text, start) || strongRightCue(text, end);
+}
+
+/**
+ * Adverbs and prepositions that begin no name in news without a title or a verb of speech beside
+ * it (多提合理化建议, 打造向西开放的桥头堡), though 向 is also a surname.
+ */
+const NOT_FIRST = new Set('多少再更很太都也又还才就只共向往朝对把被让从在给');
+
+function adverbFirst(text: string, start: number, end: number): boolean {
+  return NOT_FIRST.has(text[start]!) && !strongLeftCue(text, start) && !strongRightCue(text, end);
+}
+
+/**
+ * Whether jieba reads the span as a word and a localiser (森林|里, 马路|边) or as a place listed
+ * among places (重庆、宁波、合肥): without a title or a verb of speech beside it, that is no name.
+ * A place word alone is not enough: jieba files some names as places (罗干, 巴拉克).
+ */
+function placeWords(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const last = tokenBefore(tokens, end);
+  if (!last || last.end !== end || strongLeftCue(text, start) || strongRightCue(text, end)) return false;
+  if (last.tag === 'f' && last.end - last.start === 1 && last.start > start) return true;
+  if (last.tag !== 'ns' || last.start !== start) return false;
+  const before = text[start - 1] === '、' ? tokenBefore(tokens, start - 1) : undefined;
+  const after = text[end] === '、' ? tokenBefore(tokens, end + 2) : undefined;
+  return before?.tag === 'ns' || (after?.tag === 'ns' && after.start === end + 1);
 }
 
 /** A name the rules did not find must not start inside a word nor run into a place (卫东区). */
@@ -97,11 +134,12 @@ export function findNameSpans(text: string, tokens: readonly Token[], options: N
     const end = trimmed(text, start, cut);
     const name = text.slice(start, end);
     if (!options.insideTerms && TERM_AFTER.test(text.slice(end, end + 2))) continue;
+    // A country or a capital is never a person, whatever its context (破坏黎巴嫩的稳定).
+    if (WORLD_PLACES.has(name)) continue;
     // Without the tagger's words a name of its own must also end where a name may end (学雷锋志愿).
     const ends = tokens.length > 0 || boundaryAfter(text, end);
-    if (ruleKeys.has(`${start}:${end}`) || (nameLike(name, options) && ends && fitsWords(text, tokens, start, end))) {
-      tagged.push({ start, end, name });
-    }
+    const fits = ends && ((nameLike(name, options) && fitsWords(text, tokens, start, end)) || cueBacked(text, start, end));
+    if (ruleKeys.has(`${start}:${end}`) || (fits && !adverbFirst(text, start, end) && !placeWords(text, tokens, start, end))) tagged.push({ start, end, name });
   }
   const kept = consistent(tagged.filter((s) => ruleKeys.has(`${s.start}:${s.end}`) || !usedAsPlace(text, s.name)));
   const again = repeats(text, kept.filter((s) => s.end - s.start >= 2));

@@ -1,6 +1,6 @@
 import { boundaryAfter, boundaryBefore, breakBefore, strongLeftCue, strongRightCue } from './cues';
 import { COMPOUND_SURNAMES, NOT_LAST, NOT_NAME_FINAL, NOT_NAMES, SURNAMES, TRANSLITERATION } from './name-data';
-import { followedByPlace, isForeignShape, isHanNameShape, surnameLength } from './name-shape';
+import { followedByPlace, isForeignShape, isHanNameShape, isJapaneseNameShape, japaneseSurnameLength, surnameLength } from './name-shape';
 import { NAME_TAGS, tokenBefore, tokensAllowName, WHOLE_WORD_TAGS } from './token-checks';
 import type { Token } from './types';
 
@@ -155,6 +155,39 @@ function fromCues(text: string, tokens: readonly Token[]): NameSpan[] {
   return out;
 }
 
+/** Words that end a clause's subject rather than a Japanese given name (桥本则在, 田中也说). */
+const NOT_IN_GIVEN = new Set([...NOT_LAST, ...'则而但即亦乃却便又首外']);
+
+/**
+ * Japanese names next to a cue (桥本首相, 首相桥本龙太郎在, 田中真纪子表示): a family name from
+ * the list and up to three characters of a given name, the shortest that a cue ends. The words
+ * must end there too, unless jieba's guess ran the name into the verb (健一说).
+ */
+export function fromJapanese(text: string, tokens: readonly Token[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  const starts = tokens.length > 0 ? tokens.map((t) => t.start) : Array.from(text, (_, i) => i);
+  const wordEnds = (end: number) => {
+    const t = tokenBefore(tokens, end);
+    return !t || t.end === end || t.tag === 'x';
+  };
+  for (const start of starts) {
+    const sur = japaneseSurnameLength(text, start);
+    if (sur === 0) continue;
+    const left = strongLeftCue(text, start);
+    for (let len = sur; len <= sur + 3; len++) {
+      const end = start + len;
+      const name = text.slice(start, end);
+      if (name.length < len || Array.from(name.slice(sur)).some((ch) => NOT_IN_GIVEN.has(ch))) break;
+      if (!isJapaneseNameShape(name) || followedByPlace(text, end) || !wordEnds(end)) continue;
+      if (strongRightCue(text, end) || (left && boundaryAfter(text, end))) {
+        out.push(span(text, start, end));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Names listed next to a found one (王二庆、宋振伟、郑二民为; 马兴瑞、吴政隆参加). */
 function fromLists(text: string, found: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -234,6 +267,7 @@ export function ruleNameSpans(text: string, tokens: readonly Token[], options: N
   const found: Found = { byStart: new Map(), cover: new Int32Array(text.length) };
   addAll(found, fromDots(text));
   addAll(found, fromCues(text, tokens));
+  addAll(found, fromJapanese(text, tokens));
   for (const t of tokens) {
     const s = fromToken(text, tokens, t);
     if (s) addAll(found, [s]);

@@ -1,5 +1,5 @@
-import { PLACE_FINAL, SURNAMES } from '../../lib/figures/name-data';
-import { isHanNameShape } from '../../lib/figures/name-shape';
+import { JAPANESE_SURNAMES, PLACE_FINAL, SURNAMES } from '../../lib/figures/name-data';
+import { isHanNameShape, japaneseSurnameLength } from '../../lib/figures/name-shape';
 import type { DictWord } from './jieba-dict';
 import type { NerSentence } from './pd-ner';
 
@@ -11,6 +11,7 @@ export interface NameLexicon {
 }
 
 const HAN = /^\p{Script=Han}+$/u;
+const JAPANESE = [...JAPANESE_SURNAMES];
 
 /** Person names from jieba's dictionary (nr, nrfg: Han names; nrt: transliterations). */
 export function nameLexicon(dict: readonly DictWord[]): NameLexicon {
@@ -44,6 +45,14 @@ function mixed(pool: readonly string[], random: (n: number) => number): string {
   return a.slice(0, cut) + b.slice(Math.min(cut, b.length - 1));
 }
 
+/** Another name of the same kind; a Japanese name keeps its given name (桥本龙太郎 → 田中龙太郎). */
+function substitute(name: string, lexicon: NameLexicon, random: (n: number) => number): string {
+  const japanese = japaneseSurnameLength(name);
+  if (japanese > 0) return JAPANESE[random(JAPANESE.length)]! + name.slice(japanese);
+  const pool = kindOf(name, lexicon);
+  return pool ? mixed(pool, random) : name;
+}
+
 /**
  * A copy of the sentence with each of its names replaced by another of the same kind, so that the
  * tagger learns the contexts and shapes of names rather than the names of the training text.
@@ -63,8 +72,7 @@ export function substituteNames(s: NerSentence, lexicon: NameLexicon, seed: numb
   const persons = new Set<string>();
   for (const [a, b] of spans) {
     const name = s.text.slice(a, b);
-    const pool = kindOf(name, lexicon);
-    const next = chosen.get(name) ?? (pool ? mixed(pool, random) : name);
+    const next = chosen.get(name) ?? substitute(name, lexicon, random);
     chosen.set(name, next);
     text += s.text.slice(at, a);
     persons.add(`${text.length}:${text.length + next.length}`);

@@ -22,11 +22,12 @@ export class Perceptron {
   tu: Float64Array = new Float64Array(T);
   c = 1;
 
-  predict(ex: Example, w: Float64Array = this.w, t: Float64Array = this.t): Uint8Array {
+  predict(ex: Example, w: Float64Array = this.w, t: Float64Array = this.t, dropped?: Uint8Array): Uint8Array {
     const em = new Float64Array(ex.n * L);
     const f = ex.features;
     for (let i = 0; i < ex.n; i++) {
       for (let k = 0; k < K; k++) {
+        if (dropped?.[i * K + k]) continue;
         const base = f[i * K + k]! * L;
         for (let y = 0; y < L; y++) em[i * L + y] = em[i * L + y]! + w[base + y]!;
       }
@@ -39,12 +40,13 @@ export class Perceptron {
     u[index] = u[index]! + this.c * delta;
   }
 
-  update(ex: Example, pred: Uint8Array): void {
+  update(ex: Example, pred: Uint8Array, dropped?: Uint8Array): void {
     for (let i = 0; i < ex.n; i++) {
       const g = ex.gold[i]!;
       const p = pred[i]!;
       if (g !== p) {
         for (let k = 0; k < K; k++) {
+          if (dropped?.[i * K + k]) continue;
           const base = ex.features[i * K + k]! * L;
           this.add(base + g, 1, this.w, this.u);
           this.add(base + p, -1, this.w, this.u);
@@ -80,20 +82,51 @@ function shuffled<X>(items: readonly X[], seed: number): X[] {
   return out;
 }
 
-export function train(examples: readonly Example[], epochs: number): Perceptron {
+/**
+ * Which features of a sentence to leave out at one visit: each but the bias with probability
+ * `share` (dropout), so that no single feature, such as a name's own characters, carries a name.
+ */
+function dropMask(ex: Example, share: number, seed: number): Uint8Array | undefined {
+  if (share <= 0) return undefined;
+  const out = new Uint8Array(ex.n * K);
+  let s = seed >>> 0;
+  for (let j = 0; j < out.length; j++) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    out[j] = j % K !== 0 && (s >>> 8) / (1 << 24) < share ? 1 : 0;
+  }
+  return out;
+}
+
+export function train(examples: readonly Example[], epochs: number, dropout = 0, seed = 0): Perceptron {
   const p = new Perceptron();
   for (let e = 0; e < epochs; e++) {
     let errors = 0;
-    for (const ex of shuffled(examples, e + 1)) {
-      const pred = p.predict(ex);
+    let visit = 0;
+    for (const ex of shuffled(examples, e + 1 + seed * 7919)) {
+      const dropped = dropMask(ex, dropout, e * 1000003 + visit++ + seed * 104729);
+      const pred = p.predict(ex, p.w, p.t, dropped);
       if (pred.some((y, i) => y !== ex.gold[i])) {
         errors++;
-        p.update(ex, pred);
+        p.update(ex, pred, dropped);
       } else p.c++;
     }
     console.log(`  epoch ${e + 1}: ${errors} sentences wrong`);
   }
   return p;
+}
+
+/**
+ * Several perceptrons trained on other orders and dropouts, their averaged weights averaged
+ * again: a smaller variance than any one of them.
+ */
+export function trainEnsemble(examples: readonly Example[], epochs: number, dropout: number, models: number): { w: Float64Array; t: Float64Array } {
+  const sum = { w: new Float64Array(BUCKETS * L), t: new Float64Array(T) };
+  for (let m = 0; m < models; m++) {
+    const avg = train(examples, epochs, dropout, m).averaged();
+    avg.w.forEach((x, i) => (sum.w[i] = sum.w[i]! + x / models));
+    avg.t.forEach((x, i) => (sum.t[i] = sum.t[i]! + x / models));
+  }
+  return sum;
 }
 
 /** Quantises the name labels' weights (relative to O) to signed bytes on a logarithmic scale. */

@@ -9,10 +9,13 @@
  *
  *   npx jiti scripts/figures/train-names.ts --chars                              (write name-chars.json only)
  *
- * Options: --epochs N (20), --folds N (3), --fold K (0), --bare SHARE (0.2: sentences seen
- * without the tagger's words), --augment N (1: copies of each sentence with its names replaced by
- * names from jieba's dictionary), --folder DIR (keep each fold's model there and reuse it;
- * --retrain to train again), --errors (held-out mistakes by kind), --show (and in context).
+ * Options: --epochs N (40), --dropout SHARE (0.4: features left out at each visit of a sentence,
+ * so that the tagger does not learn the training names by heart), --models N (1: perceptrons
+ * trained in other orders, their weights averaged), --folds N (3), --fold K (0), --bare SHARE
+ * (0.2: sentences seen without the tagger's words), --augment N (1: copies of each sentence with
+ * its names replaced by names from jieba's dictionary), --folder DIR (keep each fold's model there
+ * and reuse it; --retrain to train again), --out FILE (where --write puts the model), --errors
+ * (held-out mistakes by kind), --show (and in context).
  */
 import * as jieba from 'jieba-wasm';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +31,7 @@ import { nameLexicon, substituteNames } from './augment';
 import { readJiebaDict } from './jieba-dict';
 import { nameChars } from './name-chars';
 import { readBio, type NerSentence, type Score } from './pd-ner';
-import { quantise, train, type Example, type Perceptron } from './perceptron';
+import { quantise, trainEnsemble, type Example } from './perceptron';
 
 interface Sentence extends Example {
   text: string;
@@ -82,6 +85,10 @@ interface Setup {
   epochs: number;
   bareShare: number;
   augment: number;
+  /** Share of features left out at each visit of a sentence in training (--dropout). */
+  dropout: number;
+  /** Perceptrons trained on other orders whose weights are averaged (--models). */
+  models: number;
   lexicon: ReturnType<typeof nameLexicon>;
   /** Where the fold models are kept between runs (--folder), to try the rules around them quickly. */
   folder?: string;
@@ -107,15 +114,14 @@ function runFold(pd: readonly NerSentence[], msra: readonly NerSentence[], folds
   if (file && existsSync(file) && !process.argv.includes('--retrain')) data = JSON.parse(readFileSync(file, 'utf8')) as NameModelData;
   else {
     console.log(`fold ${fold}: training on ${trainSet.length} sentences, ${heldOut.length} held out`);
-    data = modelData(train(examples(trainSet, setup), setup.epochs));
+    data = modelData(trainEnsemble(examples(trainSet, setup), setup.epochs, setup.dropout, setup.models));
     if (file) writeFileSync(file, JSON.stringify(data));
   }
   const model = loadNameModel(data);
   return judge(model, heldOut.map((s) => example(s, false)));
 }
 
-function modelData(p: Perceptron): NameModelData {
-  const avg = p.averaged();
+function modelData(avg: { w: Float64Array; t: Float64Array }): NameModelData {
   const q = quantise(avg.w);
   return {
     format: 1,
@@ -131,8 +137,8 @@ function modelData(p: Perceptron): NameModelData {
 }
 
 function writeModel(pd: readonly NerSentence[], msra: readonly NerSentence[], setup: Setup): void {
-  const data = modelData(train(examples([...pd, ...msra], setup), setup.epochs));
-  const out = resolve('lib/figures/data/name-model.json');
+  const data = modelData(trainEnsemble(examples([...pd, ...msra], setup), setup.epochs, setup.dropout, setup.models));
+  const out = resolve(argument('out', 'lib/figures/data/name-model.json'));
   writeFileSync(out, `${JSON.stringify(data)}\n`);
   console.log(`wrote ${out}`);
 }
@@ -148,9 +154,11 @@ function main(): void {
     if (!write) return;
   }
   const setup: Setup = {
-    epochs: Number(argument('epochs', '20')),
+    epochs: Number(argument('epochs', '40')),
     bareShare: Number(argument('bare', '0.2')),
     augment: Number(argument('augment', '1')),
+    dropout: Number(argument('dropout', '0.4')),
+    models: Number(argument('models', '1')),
     lexicon: nameLexicon(dict),
     folder: process.argv.includes('--folder') ? resolve(argument('folder', '.')) : undefined,
   };

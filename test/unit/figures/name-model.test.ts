@@ -105,6 +105,31 @@ describe('findNameSpans', () => {
     expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual(names);
   });
 
+  it('never takes a country or a capital for a person', () => {
+    for (const text of ['代表团昨天抵达伯尔尼，受到热烈欢迎。', '以色列的行动威胁着黎巴嫩的稳定。']) {
+      expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['我们要多倾听群众的意见，多提合理化建议。'],
+    ['要打造向西开放的重要枢纽。'],
+    ['去年，重庆、宁波、合肥等城市都开通了新航线。'],
+    ['孩子们在森林里找到了一只受伤的小鹿。'],
+  ])('finds no person in %s', (text) => {
+    expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual([]);
+  });
+
+  it('reads a Japanese name beside a title', () => {
+    const text = '日本首相桥本龙太郎表示，日本将继续推进经济改革。';
+    expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual(['桥本龙太郎']);
+  });
+
+  it('reads a name of no Chinese shape right after a title', () => {
+    const text = '泰国副总理素帕猜昨天在曼谷表示，经济已开始好转。';
+    expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual(['素帕猜']);
+  });
+
   it('reads a surname and its form of address as the surname, only when asked', () => {
     const text = '明节后，都会收到陈老师寄来的玉峰茶。';
     expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual([]);
