@@ -75,7 +75,20 @@ function placeWords(text: string, tokens: readonly Token[], start: number, end: 
   return before?.tag === 'ns' || (after?.tag === 'ns' && after.start === end + 1);
 }
 
-/** A name the rules did not find must not start inside a word nor run into a place (卫东区). */
+/**
+ * Function words and verbs that jieba's guesses glue to the name after them (对陶|汉明,
+ * 胜王磊, 致牟小东): a guessed word may begin one of these characters before a name.
+ */
+const GLUED_BEFORE = new Set('对但当胜致和与同给让向把被由请叫是在从及或将为');
+
+function glued(text: string, word: Token | undefined, start: number): boolean {
+  return word !== undefined && word.tag === 'x' && word.start === start - 1 && GLUED_BEFORE.has(text[start - 1]!);
+}
+
+/**
+ * A name the rules did not find must not start inside a word (but for a glued function word) nor
+ * run into a place (卫东区).
+ */
 function fitsWords(text: string, tokens: readonly Token[], start: number, end: number): boolean {
   if (followedByPlace(text, end)) return false;
   if (tokens.length === 0) return true;
@@ -83,7 +96,8 @@ function fitsWords(text: string, tokens: readonly Token[], start: number, end: n
   // inside a set phrase (成之惟艰).
   const last = tokenBefore(tokens, end);
   const cut = last !== undefined && last.end > end && !NOT_LAST.has(text[end]!);
-  return !cut && tokenBefore(tokens, start + 1)?.start === start;
+  const first = tokenBefore(tokens, start + 1);
+  return !cut && (first?.start === start || glued(text, first, start));
 }
 
 /** A word the text also writes as a place (卫东 of 卫东区) is that place wherever it stands alone. */

@@ -120,6 +120,12 @@ describe('findNameSpans', () => {
     expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual([]);
   });
 
+  it('reads a name that jieba glued to the verb before it (胜|王磊)', () => {
+    const text = '比赛中，他执白中盘胜王磊六段。';
+    expect(words(text).some((t) => t.word === '胜王磊')).toBe(true);
+    expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual(['王磊']);
+  });
+
   it('reads a Japanese name beside a title', () => {
     const text = '日本首相桥本龙太郎表示，日本将继续推进经济改革。';
     expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual(['桥本龙太郎']);
