@@ -100,6 +100,13 @@ function fitsWords(text: string, tokens: readonly Token[], start: number, end: n
   return !cut && (first?.start === start || glued(text, first, start));
 }
 
+/** A rule's name of three characters or more that is one word jieba files as a full name (习近平/nrfg). */
+function fullNameWord(tokens: readonly Token[], r: NameSpan): boolean {
+  if (r.end - r.start < 3) return false;
+  const t = tokenBefore(tokens, r.end);
+  return t !== undefined && t.start === r.start && t.end === r.end && t.tag === 'nrfg';
+}
+
 /** A word the text also writes as a place (卫东 of 卫东区) is that place wherever it stands alone. */
 function usedAsPlace(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -157,9 +164,11 @@ export function findNameSpans(text: string, tokens: readonly Token[], options: N
   }
   const kept = consistent(tagged.filter((s) => ruleKeys.has(`${s.start}:${s.end}`) || !usedAsPlace(text, s.name)));
   const again = repeats(text, kept.filter((s) => s.end - s.start >= 2));
-  // The rules' names before an honorific that the tagger passed over (贯彻习近平总书记) fill the
-  // gaps; they never replace the tagger's own.
   const covered = mergeSpans(text.length, kept, again);
-  const gaps = rules.filter((r) => HONORIFIC_AFTER.test(text.slice(r.end, r.end + 3)) && !covered.some((s) => s.start < r.end && r.start < s.end));
+  // The rules' names before an honorific, or that jieba's dictionary files as a full name
+  // (习近平/nrfg), fill the gaps the tagger left or replace the shorter names it read inside them
+  // (发表习近平总书记: 近平); they never cut the tagger's own names.
+  const free = (r: NameSpan) => covered.every((s) => s.end <= r.start || r.end <= s.start || (r.start <= s.start && s.end <= r.end && s.end - s.start < r.end - r.start));
+  const gaps = rules.filter((r) => (HONORIFIC_AFTER.test(text.slice(r.end, r.end + 3)) || fullNameWord(tokens, r)) && free(r));
   return mergeSpans(text.length, covered, gaps, options.surnamesAlone ? loneSurnames(text, tokens) : []);
 }

@@ -120,6 +120,13 @@ describe('findNameSpans', () => {
     expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual([]);
   });
 
+  it.each([
+    ['《求是》杂志今天发表习近平总书记的重要文章。'],
+    ['在这篇文章中，习近平对坚定制度自信提出明确要求。'],
+  ])('keeps a full name jieba knows whole in %s', (text) => {
+    expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual(['习近平']);
+  });
+
   it('reads a name that jieba glued to the verb before it (胜|王磊)', () => {
     const text = '比赛中，他执白中盘胜王磊六段。';
     expect(words(text).some((t) => t.word === '胜王磊')).toBe(true);
