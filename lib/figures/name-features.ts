@@ -1,6 +1,5 @@
 import { nameCharLevels } from './name-chars';
-import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, SURNAMES, TRANSLITERATION } from './name-data';
-import { japaneseSurnameLength } from './name-shape';
+import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, JAPANESE_SURNAMES, SURNAMES, TRANSLITERATION } from './name-data';
 import type { Token } from './types';
 
 /**
@@ -65,6 +64,7 @@ function hashString(s: string): number {
 let classTable: Int32Array | undefined;
 let levelTable: Uint8Array | undefined;
 const COMPOUND_FIRST = new Set(Array.from(COMPOUND_SURNAMES, (s) => s.charCodeAt(0)));
+const JAPANESE_FIRST = new Set(Array.from(JAPANESE_SURNAMES, (s) => s.charCodeAt(0)));
 
 function buildClassTable(): Int32Array {
   const table = new Int32Array(0x10000);
@@ -126,8 +126,9 @@ export function charContext(text: string, tokens: readonly Token[], ruleSpans: r
   }
   // A Japanese family name (桥本, 长谷川) marks each of its characters.
   for (let i = 0; i < n; i++) {
-    const japanese = japaneseSurnameLength(text, i);
-    for (let k = 0; k < japanese; k++) ctx.cls[i + k + PAD]! |= CLASS.japanese;
+    if (!JAPANESE_FIRST.has(ctx.code[i + PAD]!)) continue;
+    const len = JAPANESE_SURNAMES.has(text.slice(i, i + 3)) ? 3 : JAPANESE_SURNAMES.has(text.slice(i, i + 2)) ? 2 : 0;
+    for (let k = 0; k < len; k++) ctx.cls[i + k + PAD]! |= CLASS.japanese;
   }
   openWindows(ctx, tokens);
   if (tokens.length === 0) {

@@ -1,5 +1,5 @@
 import { boundaryAfter, boundaryBefore, breakBefore, strongLeftCue, strongRightCue } from './cues';
-import { COMPOUND_SURNAMES, NOT_LAST, NOT_NAME_FINAL, NOT_NAMES, SURNAMES, TRANSLITERATION } from './name-data';
+import { COMPOUND_SURNAMES, JAPANESE_SURNAMES, NOT_LAST, NOT_NAME_FINAL, NOT_NAMES, SURNAMES, TRANSLITERATION } from './name-data';
 import { followedByPlace, isForeignShape, isHanNameShape, isJapaneseNameShape, japaneseSurnameLength, surnameLength } from './name-shape';
 import { NAME_TAGS, tokenBefore, tokensAllowName, WHOLE_WORD_TAGS } from './token-checks';
 import type { Token } from './types';
@@ -155,6 +155,9 @@ function fromCues(text: string, tokens: readonly Token[]): NameSpan[] {
   return out;
 }
 
+/** Code units that begin a Japanese family name: the rules look only there. */
+const JAPANESE_START = new Set(Array.from(JAPANESE_SURNAMES, (s) => s.charCodeAt(0)));
+
 /** Words that end a clause's subject rather than a Japanese given name (桥本则在, 田中也说). */
 const NOT_IN_GIVEN = new Set([...NOT_LAST, ...'则而但即亦乃却便又首外']);
 
@@ -163,9 +166,14 @@ const NOT_IN_GIVEN = new Set([...NOT_LAST, ...'则而但即亦乃却便又首外
  * the list and up to three characters of a given name, the shortest that a cue ends. The words
  * must end there too, unless jieba's guess ran the name into the verb (健一说).
  */
-export function fromJapanese(text: string, tokens: readonly Token[]): NameSpan[] {
+function fromJapanese(text: string, tokens: readonly Token[]): NameSpan[] {
   const out: NameSpan[] = [];
-  const starts = tokens.length > 0 ? tokens.map((t) => t.start) : Array.from(text, (_, i) => i);
+  const starts: number[] = [];
+  if (tokens.length > 0) {
+    for (const t of tokens) if (JAPANESE_START.has(text.charCodeAt(t.start))) starts.push(t.start);
+  } else {
+    for (let i = 0; i < text.length; i++) if (JAPANESE_START.has(text.charCodeAt(i))) starts.push(i);
+  }
   const wordEnds = (end: number) => {
     const t = tokenBefore(tokens, end);
     return !t || t.end === end || t.tag === 'x';

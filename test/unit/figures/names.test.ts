@@ -30,3 +30,11 @@ describe('Japanese names', () => {
     expect(names('清水变得浑浊了。')).toEqual([]);
   });
 });
+
+describe('Japanese names without the tagger words', () => {
+  it('are found at their offsets, past a character outside the basic plane too', () => {
+    const text = '🎉渡边先生说，这次访问很成功。';
+    const found = ruleNameSpans(text, []).find((s) => s.name === '渡边');
+    expect(found && text.slice(found.start, found.end)).toBe('渡边');
+  });
+});
