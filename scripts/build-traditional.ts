@@ -33,6 +33,12 @@ function entries(file: string): [string, string[]][] {
 
 /** Simplified characters that OpenCC's lists map to another character. */
 const SIMPLIFIED_TOO = new Set(Array.from('么著乾吒薹徵'));
+/**
+ * Characters read apart from the Simplified form OpenCC gives them, which has a reading they never
+ * take: 閤 gé (閤下, 閤门; a form of 阁 as much as of 合 hé), 朮 zhú (白朮, the herb; 术 is shù).
+ * Left as written, they keep their own reading (CPP dev reads all five 閤 gé).
+ */
+const OWN_READING = new Set(Array.from('閤朮'));
 
 const dir = arg('--opencc');
 const map = new Map<string, string>();
@@ -49,7 +55,7 @@ for (const file of ['TWVariants.txt', 'HKVariants.txt']) {
     }
   }
 }
-for (const ch of SIMPLIFIED_TOO) map.delete(ch);
+for (const ch of [...SIMPLIFIED_TOO, ...OWN_READING]) map.delete(ch);
 const sorted = [...map].sort(([a], [b]) => (a < b ? -1 : 1));
 const out = {
   format: 1,

@@ -105,6 +105,8 @@ describe('Traditional text', () => {
     ['補選朱曉鵬為衛東區監察委員會主任。', '為', 'wéi'],
     ['我們還要加強團結。', '還', 'hái'],
     ['銀行行長出席會議。', '銀行行長', 'yín háng háng zhǎng'],
+    ['他在宋朝官至閤門宣贊舍人。', '閤', 'gé'],
+    ['白朮是一味常用的中藥。', '朮', 'zhú'],
   ])('%s', (sentence, word, expected) => {
     expect(readingOf(sentence, word)).toBe(expected);
   });

@@ -16,6 +16,11 @@ describe('Traditional → Simplified map', () => {
     expect(pairs().has(ch)).toBe(false);
   });
 
+  it.each(Array.from('閤朮'))('leaves %s as written: its Simplified form loses its reading', (ch) => {
+    expect(pairs().has(ch)).toBe(false);
+    expect(toSimplified(ch)).toBe(ch);
+  });
+
   it.each([
     ['什么时候', '什么时候'],
     ['著名作家', '著名作家'],
