@@ -197,3 +197,37 @@ export function spanLabels(n: number, spans: Iterable<readonly [number, number]>
   }
   return labels;
 }
+
+/**
+ * How sure the best sequence is of each character's name label: per character, how much lower
+ * the best sequence scores that must label it O (0 where the best sequence does). Max-product
+ * forward and backward passes over the same scores as viterbi(), with its end rule.
+ */
+export function outsideCosts(em: Float64Array, t: Float64Array, n: number): Float64Array {
+  const L = LABELS;
+  const costs = new Float64Array(n);
+  if (n === 0) return costs;
+  const fwd = new Float64Array(n * L);
+  const bwd = new Float64Array(n * L);
+  for (let y = 0; y < L; y++) fwd[y] = em[y]! + t[L * L + y]!;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      for (let x = 0; x < L; x++) best = Math.max(best, fwd[(i - 1) * L + x]! + t[x * L + y]!);
+      fwd[i * L + y] = best + em[i * L + y]!;
+    }
+  }
+  // The text ends on O, E or S.
+  for (let y = 0; y < L; y++) bwd[(n - 1) * L + y] = y === O || y === E || y === S ? 0 : FORBIDDEN;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let x = 0; x < L; x++) {
+      let best = -Infinity;
+      for (let y = 0; y < L; y++) best = Math.max(best, t[x * L + y]! + em[(i + 1) * L + y]! + bwd[(i + 1) * L + y]!);
+      bwd[i * L + x] = best;
+    }
+  }
+  let top = -Infinity;
+  for (let y = 0; y < L; y++) top = Math.max(top, fwd[(n - 1) * L + y]! + bwd[(n - 1) * L + y]!);
+  for (let i = 0; i < n; i++) costs[i] = Math.max(0, top - (fwd[i * L + O]! + bwd[i * L + O]!));
+  return costs;
+}

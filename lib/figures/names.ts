@@ -9,6 +9,11 @@ export interface NameSpan {
   start: number;
   end: number;
   name: string;
+  /**
+   * Set on a name that only the tagger found, with no title or verb of speech beside it, and that
+   * the tagger holds weakly: the popup lists a person named once that way only with a title.
+   */
+  unsure?: true;
 }
 
 export interface NameOptions {

@@ -45,10 +45,12 @@ export function findPeople(text: string, tokens: readonly Token[]): Person[] {
   const bylines = findBylines(text);
   const spans = withBylines(text, findNameSpans(text, tokens), bylines);
   const people = new Map<string, Person>();
+  const sure = new Set<string>();
   for (const s of spans) {
     const person = people.get(s.name) ?? newPerson(s.name, s.start);
     people.set(s.name, person);
     person.mentions++;
+    if (!s.unsure) sure.add(s.name);
     addUnique(person.titles, titlesAt(text, tokens, s, spans));
   }
   for (const b of bylines) applyByline(people.get(b.name)!, b);
@@ -56,5 +58,7 @@ export function findPeople(text: string, tokens: readonly Token[]): Person[] {
     const organisation = organisationOf(person.titles);
     if (organisation) person.organisation = organisation;
   }
-  return [...people.values()].sort((a, b) => a.firstIndex - b.firstIndex);
+  // A name the tagger read weakly, once, with no title: more often a word (黄金周, 马路边) than a person.
+  const shown = (p: Person) => p.mentions > 1 || p.titles.length > 0 || sure.has(p.name);
+  return [...people.values()].filter(shown).sort((a, b) => a.firstIndex - b.firstIndex);
 }

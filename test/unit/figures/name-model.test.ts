@@ -1,6 +1,7 @@
 import * as jieba from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
 import modelData from '@/lib/figures/data/name-model.json';
+import { summarize } from '@/lib/figures';
 import { findNameSpans } from '@/lib/figures/name-tagger';
 import { FEATURE_BITS } from '@/lib/figures/name-features';
 import { tokenize } from '@/lib/figures/tokens';
@@ -13,6 +14,7 @@ import {
   loadNameModel,
   M,
   O,
+  outsideCosts,
   S,
   spanLabels,
   viterbi,
@@ -83,6 +85,27 @@ describe('viterbi', () => {
   });
 });
 
+describe('outsideCosts', () => {
+  /** Every label sequence of length n that BIOES allows, by brute force. */
+  function sequences(n: number, t: Float64Array): number[][] {
+    let out: number[][] = [[]];
+    for (let i = 0; i < n; i++) out = out.flatMap((seq) => [O, B, M, E, S].map((y) => [...seq, y]));
+    return out.filter((seq) => [O, E, S].includes(seq.at(-1)!) && seq.every((y, i) => t[(i === 0 ? LABELS : seq[i - 1]!) * LABELS + y]! > -1e8));
+  }
+
+  it('is, per character, how much the best sequence loses when that character must be O', () => {
+    const t = constrained(Float64Array.from({ length: LABELS * LABELS + LABELS }, (_, k) => ((k * 7) % 5) - 2));
+    const em = Float64Array.from({ length: 4 * LABELS }, (_, k) => (k % LABELS === 0 ? 0 : ((k * 13) % 11) - 4));
+    const score = (seq: number[]) => seq.reduce((sum, y, i) => sum + em[i * LABELS + y]! + t[(i === 0 ? LABELS : seq[i - 1]!) * LABELS + y]!, 0);
+    const all = sequences(4, t);
+    const best = Math.max(...all.map(score));
+    const expected = [0, 1, 2, 3].map((i) => best - Math.max(...all.filter((seq) => seq[i] === O).map(score)));
+    const costs = Array.from(outsideCosts(em, t, 4));
+    costs.forEach((c, i) => expect(c).toBeCloseTo(expected[i]!, 9));
+    expect(costs.some((c) => c > 0)).toBe(true);
+  });
+});
+
 describe('weight table', () => {
   it('is odd and increasing', () => {
     const t = weightTable(0.5);
@@ -103,6 +126,14 @@ describe('findNameSpans', () => {
     ['坚持以人民为中心的发展思想。', []],
   ])('%s → %j', (text, names) => {
     expect(findNameSpans(text, words(text)).map((s) => s.name)).toEqual(names);
+  });
+
+  it('marks a name the tagger reads weakly, with nothing beside it, as unsure; the popup does not list it once', () => {
+    const tap = '有的水龙头久开不关，任其哗哗自流，浪费严重。';
+    expect(findNameSpans(tap, words(tap))).toEqual([{ start: 10, end: 12, name: '任其', unsure: true }]);
+    expect(summarize(tap, { tag: (t) => jieba.tag(t, true) }).people).toEqual([]);
+    const titled = '市长张明出席会议。';
+    expect(findNameSpans(titled, words(titled)).every((s) => !s.unsure)).toBe(true);
   });
 
   it('never takes a country or a capital for a person', () => {
