@@ -34,6 +34,7 @@ const WORDS = `
 得到 dé dào|获得 huò dé|取得 qǔ dé|得以 dé yǐ|觉得 jué de|记得 jì de|懂得 dǒng de|晓得 xiǎo de
 了解 liǎo jiě|了如指掌 liǎo rú zhǐ zhǎng|不得了 bù dé liǎo|受不了 shòu bu liǎo
 地区 dì qū|土地 tǔ dì|基地 jī dì|目的地 mù dì dì
+单县 shàn xiàn|华县 huà xiàn|华山 huà shān|华阴 huà yīn|监利 jiān lì|解州 xiè zhōu|栎阳 yuè yáng|会稽 kuài jī|会稽山 kuài jī shān|洪洞 hóng tóng|洪洞县 hóng tóng xiàn
 钓鱼船 diào yú chuán|切实 qiè shí|落子 luò zǐ|关卡 guān qiǎ|风浪 fēng làng|一贯 yī guàn|到底 dào dǐ|盘子 pán zi|倾斜 qīng xié
 `;
 

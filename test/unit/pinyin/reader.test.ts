@@ -45,6 +45,19 @@ describe('fixed word readings (the issue list)', () => {
   });
 });
 
+describe('place names with a reading of their own', () => {
+  it.each([
+    ['山东省单县召开乡村振兴推进会。', '单县', 'shàn xiàn'],
+    ['陕西省渭南市华县发生洪涝灾害。', '华县', 'huà xiàn'],
+    ['游客登上华山之巅观看日出。', '华山', 'huà shān'],
+    ['湖北监利撤县设市后发展加快。', '监利', 'jiān lì'],
+    ['山西洪洞县大槐树寻根祭祖园开园。', '洪洞县', 'hóng tóng xiàn'],
+    ['绍兴古称会稽，是一座历史文化名城。', '会稽', 'kuài jī'],
+  ])('%s → %s %s', (sentence, word, reading) => {
+    expect(readingOf(sentence, word)).toBe(reading);
+  });
+});
+
 describe('为: wéi "as, to be" and wèi "for"', () => {
   it.each([
     ['要以庆祝建党一百周年为契机，深入开展学习教育。', '为', 'wéi'],
