@@ -2,7 +2,7 @@
  * Per-chunk timing of the engine as the background uses it, in a fresh process (cold JIT, as a
  * service worker that has just started): engine start, the first 3,000-character chunk, the
  * second, then the median of warm repeats, in CPU ms (the machine is shared), with the wall time
- * of the first and warm chunks beside. Prints one JSON line; run by scripts/bench-pinyin.ts.
+ * of the first and warm chunks beside; then the engine's throughput over the whole text. Prints one JSON line; run by scripts/bench-pinyin.ts.
  *
  *   npx jiti scripts/bench-pinyin-chunk.ts <text file>
  */
@@ -39,6 +39,11 @@ const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 const first = time(() => reader.read(chunks[0] ?? []));
 const second = time(() => reader.read(chunks[1] ?? []));
 const warm = Array.from({ length: 30 }, (_, i) => time(() => reader.read(chunks[i % 2] ?? [])));
+// Throughput of the whole engine (segment, read, tokens) over the whole text, paragraph by
+// paragraph, with nothing else in the process: the best of five rounds.
+const paragraphs = text.split('\n');
+const rounds = Array.from({ length: 5 }, () => time(() => reader.read(paragraphs))[0]);
+const charsPerSecond = text.length / (Math.min(...rounds) / 1000);
 console.log(
   JSON.stringify({
     start,
@@ -46,5 +51,6 @@ console.log(
     second: second[0],
     warm: median(warm.map((w) => w[0])),
     wall: { first: first[1], warm: median(warm.map((w) => w[1])) },
+    charsPerSecond,
   }),
 );

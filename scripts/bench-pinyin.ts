@@ -135,6 +135,7 @@ interface ChunkTiming {
   second: number;
   warm: number;
   wall: { first: number; warm: number };
+  charsPerSecond: number;
 }
 
 /** Engine start and 3,000-character chunks in a fresh process (see scripts/bench-pinyin-chunk.ts). */
@@ -175,7 +176,8 @@ row('Seed article gold', `${pct(seedTifa.accuracy)} (${seedTifa.errors.length} w
 row('SIGHAN 2005 F1, PKU', sighanF1(tifaSegmenter, 'pku').toFixed(3), `${plainF1.pku.toFixed(3)} (jieba)`, 'best closed 0.950');
 row('SIGHAN 2005 F1, MSR', sighanF1(tifaSegmenter, 'msr').toFixed(3), `${plainF1.msr.toFixed(3)} (jieba)`, 'best closed 0.964');
 row('Reader on segmented words (CPU)', mps(throughput(() => tifaReader.readWords(words[wi++ % words.length] ?? []))), `${mps(throughput(plainPinyinPro))} (pinyin-pro)`);
-row('Segment + read (CPU)', mps(throughput(tifa)), `${mps(plainJiebaSpeed)} (jieba cut)`);
+row('Segment + read (CPU)', mps(throughput(tifa)), `${mps(plainJiebaSpeed)} (jieba cut)`, '  in this process, whose heap also holds pinyin-pro and the corpora');
+row('Segment + read, fresh process', mps(chunks.charsPerSecond), '', 'the engine alone, as in the background: seed article, tokens built');
 row('3,000 chars, fresh process', `${cpu(chunks.first)} first`, '', `then ${cpu(chunks.second)}; engine start ${cpu(chunks.start)}`);
 row('3,000 chars, warm (median)', cpu(chunks.warm), '', `wall: first ${ms(chunks.wall.first)}, warm ${ms(chunks.wall.warm)}`);
 for (const e of seedTifa.errors) console.log(`    seed error: ${e}`);
