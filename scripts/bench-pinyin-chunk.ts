@@ -2,7 +2,8 @@
  * Per-chunk timing of the engine as the background uses it, in a fresh process (cold JIT, as a
  * service worker that has just started): engine start, the first 3,000-character chunk, the
  * second, then the median of warm repeats, in CPU ms (the machine is shared), with the wall time
- * of the first and warm chunks beside; then the engine's throughput over the whole text. Prints one JSON line; run by scripts/bench-pinyin.ts.
+ * of the first and warm chunks beside; then the engine's throughput over the whole text. Prints
+ * one JSON line; run by scripts/bench-pinyin.ts.
  *
  *   npx jiti scripts/bench-pinyin-chunk.ts <text file>
  */

@@ -15,6 +15,14 @@ export interface NameCharsData {
   translit: [string, string, string];
 }
 
+let shipped: Uint8Array | undefined;
+
+/** The levels of the shipped data, built on first use and shared by the features and the tagger. */
+export function shippedNameCharLevels(): Uint8Array {
+  shipped ??= nameCharLevels();
+  return shipped;
+}
+
 /** Per code unit: surname level, given-name level << 2, transliteration level << 4. */
 export function nameCharLevels(chars: NameCharsData = data as NameCharsData): Uint8Array {
   const out = new Uint8Array(0x10000);

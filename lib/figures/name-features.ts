@@ -1,5 +1,6 @@
-import { nameCharLevels } from './name-chars';
-import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, JAPANESE_SURNAMES, SURNAMES, TRANSLITERATION } from './name-data';
+import { shippedNameCharLevels } from './name-chars';
+import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, SURNAMES, TRANSLITERATION } from './name-data';
+import { japaneseSurnameLength } from './name-shape';
 import type { Token } from './types';
 
 /**
@@ -62,9 +63,9 @@ function hashString(s: string): number {
 
 /** Class bits of every UTF-16 code unit but the compound-surname bit, built on first use. */
 let classTable: Int32Array | undefined;
-let levelTable: Uint8Array | undefined;
+// A local copy: the benchmarks' loader (jiti) reads an imported binding through a proxy at every use.
+const surnameAt = japaneseSurnameLength;
 const COMPOUND_FIRST = new Set(Array.from(COMPOUND_SURNAMES, (s) => s.charCodeAt(0)));
-const JAPANESE_FIRST = new Set(Array.from(JAPANESE_SURNAMES, (s) => s.charCodeAt(0)));
 
 function buildClassTable(): Int32Array {
   const table = new Int32Array(0x10000);
@@ -115,20 +116,21 @@ export function charContext(text: string, tokens: readonly Token[], ruleSpans: r
   ctx.rule.fill(0, PAD, n + PAD);
   for (const { start, end } of ruleSpans) spanLabel(ctx.rule, start, end);
   classTable ??= buildClassTable();
-  levelTable ??= nameCharLevels();
+  const levels = shippedNameCharLevels();
+  // Characters still to mark as part of a Japanese family name (桥本, 长谷川).
+  let japanese = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     ctx.code[i + PAD] = code;
-    ctx.lvl[i + PAD] = levelTable[code]!;
+    ctx.lvl[i + PAD] = levels[code]!;
     let c = classTable[code]!;
     if (COMPOUND_FIRST.has(code) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) c |= CLASS.compound;
+    japanese = Math.max(japanese, surnameAt(text, i));
+    if (japanese > 0) {
+      c |= CLASS.japanese;
+      japanese--;
+    }
     ctx.cls[i + PAD] = c;
-  }
-  // A Japanese family name (桥本, 长谷川) marks each of its characters.
-  for (let i = 0; i < n; i++) {
-    if (!JAPANESE_FIRST.has(ctx.code[i + PAD]!)) continue;
-    const len = JAPANESE_SURNAMES.has(text.slice(i, i + 3)) ? 3 : JAPANESE_SURNAMES.has(text.slice(i, i + 2)) ? 2 : 0;
-    for (let k = 0; k < len; k++) ctx.cls[i + k + PAD]! |= CLASS.japanese;
   }
   openWindows(ctx, tokens);
   if (tokens.length === 0) {

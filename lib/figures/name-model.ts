@@ -128,13 +128,14 @@ export function emissions(ctx: CharContext, model: NameModel): Float64Array {
   return out;
 }
 
-/** The best label sequence for the emission scores, with BIO's forbidden transitions. */
-export function viterbi(em: Float64Array, t: Float64Array, n: number): Uint8Array {
+/**
+ * Max-product forward scores: per character and label, the score of the best sequence up to it
+ * that ends in that label. With `back`, also the best label before each (for viterbi()).
+ */
+function forwardScores(em: Float64Array, t: Float64Array, n: number, back?: Uint8Array): Float64Array {
   const L = LABELS;
-  const labels = new Uint8Array(n);
-  if (n === 0) return labels;
-  const back = new Uint8Array(n * L);
   const score = new Float64Array(n * L);
+  if (n === 0) return score;
   for (let y = 0; y < L; y++) score[y] = em[y]! + t[L * L + y]!;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
@@ -155,9 +156,19 @@ export function viterbi(em: Float64Array, t: Float64Array, n: number): Uint8Arra
         }
       }
       score[i * L + y] = best + em[i * L + y]!;
-      back[i * L + y] = arg;
+      if (back) back[i * L + y] = arg;
     }
   }
+  return score;
+}
+
+/** The best label sequence for the emission scores, with BIO's forbidden transitions. */
+export function viterbi(em: Float64Array, t: Float64Array, n: number): Uint8Array {
+  const L = LABELS;
+  const labels = new Uint8Array(n);
+  if (n === 0) return labels;
+  const back = new Uint8Array(n * L);
+  const score = forwardScores(em, t, n, back);
   // A name cannot be cut off by the end of the text: end on O, E or S.
   const last = (n - 1) * L;
   let y = O;
@@ -200,23 +211,15 @@ export function spanLabels(n: number, spans: Iterable<readonly [number, number]>
 
 /**
  * How sure the best sequence is of each character's name label: per character, how much lower
- * the best sequence scores that must label it O (0 where the best sequence does). Max-product
- * forward and backward passes over the same scores as viterbi(), with its end rule.
+ * the best sequence scores that must label it O (0 where the best sequence does): viterbi()'s
+ * forward scores, a backward pass of the same kind, and its end rule.
  */
 export function outsideCosts(em: Float64Array, t: Float64Array, n: number): Float64Array {
   const L = LABELS;
   const costs = new Float64Array(n);
   if (n === 0) return costs;
-  const fwd = new Float64Array(n * L);
+  const fwd = forwardScores(em, t, n);
   const bwd = new Float64Array(n * L);
-  for (let y = 0; y < L; y++) fwd[y] = em[y]! + t[L * L + y]!;
-  for (let i = 1; i < n; i++) {
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      for (let x = 0; x < L; x++) best = Math.max(best, fwd[(i - 1) * L + x]! + t[x * L + y]!);
-      fwd[i * L + y] = best + em[i * L + y]!;
-    }
-  }
   // The text ends on O, E or S.
   for (let y = 0; y < L; y++) bwd[(n - 1) * L + y] = y === O || y === E || y === S ? 0 : FORBIDDEN;
   for (let i = n - 2; i >= 0; i--) {

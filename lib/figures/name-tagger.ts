@@ -2,7 +2,7 @@ import { boundaryAfter, strongLeftCue, strongRightCue } from './cues';
 import modelData from './data/name-model.json';
 import { charContext } from './name-features';
 import { emissions, labelSpans, loadNameModel, outsideCosts, viterbi, type NameModel, type NameModelData } from './name-model';
-import { nameCharLevels } from './name-chars';
+import { shippedNameCharLevels } from './name-chars';
 import { loneSurnames, surnameOf } from './lone-surnames';
 import { HONORIFIC_AFTER, NOT_LAST, NOT_NAMES, PLACE_FINAL, TRANSLITERATION, WORLD_PLACES } from './name-data';
 import { followedByPlace, isHanNameShape, isJapaneseNameShape } from './name-shape';
@@ -27,11 +27,9 @@ function shippedModel(): NameModel {
 /** A doctrine named after a person (邓小平理论): People's Daily marks the name, the popup does not. */
 const TERM_AFTER = /^(?:理论|思想|主义)/u;
 
-let levels: Uint8Array | undefined;
-
 /** A transliteration: two characters or more, each a usual one or one jieba's foreign names use. */
 function transliterated(name: string): boolean {
-  levels ??= nameCharLevels();
+  const levels = shippedNameCharLevels();
   if (name.length < 2 || NOT_NAMES.has(name) || PLACE_FINAL.has(name.at(-1)!)) return false;
   for (let i = 0; i < name.length; i++) {
     if (!TRANSLITERATION.has(name[i]!) && levels[name.charCodeAt(i)]! >> 4 === 0) return false;
